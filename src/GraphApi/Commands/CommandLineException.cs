@@ -1,0 +1,4 @@
+namespace GraphApi.Commands;
+
+/// <summary>A command line that cannot be carried out; its message says which argument and why.</summary>
+public sealed class CommandLineException(string message) : Exception(message);
