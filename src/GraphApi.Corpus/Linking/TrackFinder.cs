@@ -61,7 +61,7 @@ public static partial class TrackFinder
 
     // "Voorontwerp van decreet tot ...", "Ontwerpdecreet tot ...", "Ontwerpbesluit van de Vlaamse
     // Regering tot ...", "Bekrachtiging en afkondiging van het decreet tot ...".
-    [GeneratedRegex(@"(?:Voorontwerp van |Ontwerp|Bekrachtiging en afkondiging van het )(?<type>decreet|besluit)(?: van de Vlaamse Regering)?\s+(?<name>(?:tot|houdende)\s[^.;]{20,300})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Voorontwerp van |Ontwerp|Bekrachtiging en afkondiging van het )(?<type>decreet|besluit)(?: van de Vlaamse Regering)?\s+(?<name>(?:tot|houdende)\s(?:(?!\s{2})[^.;]){20,300})", RegexOptions.IgnoreCase)]
     private static partial Regex Act();
 
     // "Programma Vlaanderen Radicaal Digitaal 2: uitvoeringsjaar 2022" in a title, or "programma
