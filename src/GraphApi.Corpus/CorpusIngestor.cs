@@ -35,8 +35,11 @@ public static class CorpusIngestor
             var dates = AddReferences(graph, documents, request, diagnostics);
             TrackGraph.AddTo(graph, source, TrackFinder.Find(request.Decisions, dates));
             PromiseGraph.AddTo(graph, source.Number, request.Clause.Number,
-                new PromiseMatcher(mentions.Matcher).Score(source, promises, request.Decisions));
+                new PromiseMatcher(mentions.Matcher, terms).Score(source, promises, request.Decisions));
         }
+
+        var note = Read(documents, DocumentKind.PolicyNote, diagnostics, d => PolicyNoteReader.Read(d, diagnostics));
+        if (note is not null) PolicyNoteGraph.AddTo(graph, note, mentions.Matcher, documents[DocumentKind.PolicyNote], diagnostics);
 
         var question = Read(documents, DocumentKind.ParliamentaryQuestion, diagnostics, d => ParliamentaryQuestionReader.Read(d, diagnostics));
         if (question is not null) QuestionGraph.AddTo(graph, documents[DocumentKind.ParliamentaryQuestion], question, mentions);

@@ -1,21 +1,24 @@
 using GraphApi.Corpus.Documents;
 using GraphApi.Corpus.Extraction;
 using GraphApi.Corpus.Readers;
+using GraphApi.Corpus.Vocabulary;
 
 namespace GraphApi.Corpus.Linking;
 
 /// <summary>
 /// Scores every decision against every promise of a clause: the cosine of their Dutch TF-IDF
 /// vectors, plus a bonus for each organisation, programme or building block both name that is not
-/// named by most decisions anyway. Links scoring at least <see cref="Threshold"/> are kept.
+/// named by most decisions anyway. A programme counts as named by a text that names one of its
+/// editions or projects: a promise of "het programma Vlaanderen Radicaal Digitaal" is about the
+/// decisions on "Vlaanderen Radicaal Digitaal 2". Links scoring at least <see cref="Threshold"/> are kept.
 /// </summary>
-public sealed class PromiseMatcher(TermMatcher terms)
+public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
 {
     /// <summary>
     /// Chosen on the hand-judged pairs in PromiseMatcherTests: the lowest value that keeps every
     /// pair judged related and drops every pair judged unrelated.
     /// </summary>
-    public const double Threshold = 0.2;
+    public const double Threshold = 0.15;
 
     /// <summary>What a shared, distinctive name adds to the text similarity.</summary>
     public const double SharedTermBonus = 0.1;
@@ -47,7 +50,13 @@ public sealed class PromiseMatcher(TermMatcher terms)
         return links;
     }
 
-    private HashSet<string> TermIds(string text) => terms.Find(text).Select(m => m.Term.Id).ToHashSet();
+    private HashSet<string> TermIds(string text) => terms.Find(text).SelectMany(m => WithAncestors(m.Term)).Select(t => t.Id).ToHashSet();
+
+    private IEnumerable<Term> WithAncestors(Term term)
+    {
+        for (Term? current = term; current is not null; current = current.Parent is null ? null : vocabulary.ByName(current.Parent))
+            yield return current;
+    }
 
     private static GraphApi.Graph.Evidence BestSentence(SourceDocument document, TermVectors vectors, IReadOnlyDictionary<string, double> promise, DecisionText decision)
     {

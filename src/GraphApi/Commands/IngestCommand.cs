@@ -13,7 +13,7 @@ public static class IngestCommand
         var result = CorpusIngestor.Ingest(SeedsFolder.Find(options["--seeds"]));
         console.Write(IngestSummary.Table(result));
         foreach (var diagnostic in result.Diagnostics)
-            console.WriteLine(diagnostic.ToString());
+            Console.WriteLine(diagnostic.ToString());
         return result.Diagnostics.Any(d => d.Severity == Severity.Error) ? 1 : 0;
     }
 }
