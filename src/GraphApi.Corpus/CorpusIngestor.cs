@@ -44,6 +44,9 @@ public static class CorpusIngestor
         var question = Read(documents, DocumentKind.ParliamentaryQuestion, diagnostics, d => ParliamentaryQuestionReader.Read(d, diagnostics));
         if (question is not null) QuestionGraph.AddTo(graph, documents[DocumentKind.ParliamentaryQuestion], question, mentions);
 
+        var strategy = Read(documents, DocumentKind.DigitalStrategy, diagnostics, d => DigitalStrategyReader.Read(d, diagnostics));
+        if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions.Matcher, documents[DocumentKind.DigitalStrategy]);
+
         ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, diagnostics);
         return new IngestResult(graph.Build(), diagnostics.All);
     }
