@@ -59,7 +59,7 @@ internal static partial class MoneyYears
         var years = new SortedSet<int> { stated[0] };
         for (var i = 1; i < stated.Count; i++)
         {
-            var isRange = links[i - 1] is not ("," or "en") && stated[i] > stated[i - 1];
+            var isRange = links[i - 1].ToLowerInvariant() is not ("," or "en") && stated[i] > stated[i - 1];
             for (var year = isRange ? stated[i - 1] + 1 : stated[i]; year <= stated[i]; year++) years.Add(year);
         }
         return [.. years];
