@@ -42,7 +42,7 @@ public static class CorpusIngestor
         if (note is not null) PolicyNoteGraph.AddTo(graph, note, mentions.Matcher, documents[DocumentKind.PolicyNote], diagnostics);
 
         var question = Read(documents, DocumentKind.ParliamentaryQuestion, diagnostics, d => ParliamentaryQuestionReader.Read(d, diagnostics));
-        if (question is not null) QuestionGraph.AddTo(graph, documents[DocumentKind.ParliamentaryQuestion], question, mentions);
+        if (question is not null) QuestionGraph.AddTo(graph, documents[DocumentKind.ParliamentaryQuestion], question, mentions, terms, diagnostics);
 
         var strategy = Read(documents, DocumentKind.DigitalStrategy, diagnostics, d => DigitalStrategyReader.Read(d, diagnostics));
         if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions.Matcher, documents[DocumentKind.DigitalStrategy]);

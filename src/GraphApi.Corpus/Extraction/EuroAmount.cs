@@ -25,7 +25,9 @@ public sealed record EuroAmount
 
     public bool IsReadable => Euros is not null;
 
-    public static EuroAmount Read(string quote, decimal euros) => new(quote, euros, null);
+    // Dividing by 1 with 28 zero decimals drops the trailing zeros a decimal keeps from its parse
+    // ("4,21 miljoen" is 4210000, not 4210000.00), so equal amounts print alike.
+    public static EuroAmount Read(string quote, decimal euros) => new(quote, euros / 1.0000000000000000000000000000m, null);
 
     public static EuroAmount Unreadable(string quote, string problem) => new(quote, null, problem);
 

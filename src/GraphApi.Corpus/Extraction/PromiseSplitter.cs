@@ -15,7 +15,7 @@ public static partial class PromiseSplitter
     public static IReadOnlyList<PromiseText> Split(SourceDocument document, ClauseText clause)
     {
         var promises = new List<PromiseText>();
-        foreach (var (start, length) in Sentences.Split(document.Text, clause.Body.Offset, clause.Body.Quote.Length))
+        foreach (var (start, length) in SentenceSplitter.Split(document.Text, clause.Body.Offset, clause.Body.Quote.Length))
         {
             var partStart = start;
             foreach (Match joint in Joint().Matches(document.Text[..(start + length)], start))

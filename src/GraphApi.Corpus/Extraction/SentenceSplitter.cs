@@ -59,7 +59,7 @@ public static class SentenceSplitter
             if (word.Equals(Vzw, StringComparison.OrdinalIgnoreCase)) return char.IsUpper(follower) ? after : null;
             if (Abbreviations.Contains(word)) return null;
         }
-        return char.IsUpper(follower) || char.IsDigit(follower) || IsListMark(follower) || follower is '‘' or '“' or '\'' or '"' or '('
+        return char.IsUpper(follower) || char.IsDigit(follower) || IsListMark(follower) || follower is '‘' or '“' or '\'' or '"' or '(' or '['
             ? after
             : null;
     }

@@ -15,6 +15,7 @@ public static class DecisionGraph
     public static void AddTo(GraphBuilder graph, SourceDocument document, IReadOnlyList<DecisionText> decisions,
         TextMentions mentions, TermList terms, Diagnostics diagnostics)
     {
+        var budgets = new BudgetGraph(mentions.Matcher, terms, diagnostics);
         foreach (var decision in decisions)
         {
             var id = Ids.Decision(document.Number, decision.SourceIndex);
@@ -34,6 +35,8 @@ public static class DecisionGraph
             }, decision.Body is null ? [decision.Title] : [decision.Title, decision.Body]);
             var named = mentions.Link(graph, id, document, whole, RelationshipType.Involves);
             LinkProjects(graph, id, document, codes, named, terms, diagnostics);
+            var projects = codes.Select(c => terms.ByCode(c.Code)?.Id ?? "programme:" + Slug.From(c.Code)).Distinct().ToList();
+            budgets.AddForDecision(graph, id, document, whole, $"{decision.SourceIndex:00}", projects.Count == 1 ? projects[0] : null);
         }
     }
 

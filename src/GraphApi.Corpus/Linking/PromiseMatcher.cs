@@ -61,8 +61,8 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
     private static GraphApi.Graph.Evidence BestSentence(SourceDocument document, TermVectors vectors, IReadOnlyDictionary<string, double> promise, DecisionText decision)
     {
         var body = decision.Body ?? decision.Title;
-        return Sentences.Split(document.Text, body.Offset, body.Quote.Length)
-            .Select(s => document.Evidence(s.Start, s.Length))
+        return SentenceSplitter.Split(document.Text, body.Offset, body.Quote.Length)
+            .Select(s => document.Evidence(s.Offset, s.Length))
             .Append(decision.Title)
             .MaxBy(s => TermVectors.Cosine(promise, vectors.Vector(s.Quote)))!;
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GraphApi.Corpus.Documents;
 using GraphApi.Corpus.Extraction;
 using GraphApi.Corpus.Readers;
+using GraphApi.Corpus.Vocabulary;
 using GraphApi.Graph;
 
 namespace GraphApi.Corpus.Linking;
@@ -13,13 +14,12 @@ namespace GraphApi.Corpus.Linking;
 /// </summary>
 public static partial class QuestionGraph
 {
-    public static IReadOnlyList<string> AddTo(GraphBuilder graph, SourceDocument document, ParliamentaryQuestion question, TextMentions mentions)
+    public static void AddTo(GraphBuilder graph, SourceDocument document, ParliamentaryQuestion question, TextMentions mentions, TermList terms, Diagnostics diagnostics)
     {
-        var ids = new List<string>();
+        var budgets = new BudgetGraph(mentions.Matcher, terms, diagnostics);
         foreach (var item in question.Items)
         {
             var id = Ids.Question(document.Number, item.Number);
-            ids.Add(id);
             graph.AddNode(id, NodeLabel.Question, new Dictionary<string, object?>
             {
                 ["number"] = (long)item.Number,
@@ -30,13 +30,13 @@ public static partial class QuestionGraph
             if (item.Answer is null) continue;
             mentions.Link(graph, id, document, item.Answer);
             LinkHolders(graph, document, item.Answer, mentions.Matcher);
+            budgets.AddForAnswer(graph, id, document, item.AnswerParagraphs, $"q{item.Number}");
         }
-        return ids;
     }
 
     private static void LinkHolders(GraphBuilder graph, SourceDocument document, Evidence answer, TermMatcher matcher)
     {
-        foreach (var (start, length) in Sentences.Split(document.Text, answer.Offset, answer.Quote.Length))
+        foreach (var (start, length) in SentenceSplitter.Split(document.Text, answer.Offset, answer.Quote.Length))
         {
             var holding = Holding().Match(document.Text, start, length);
             if (!holding.Success) continue;

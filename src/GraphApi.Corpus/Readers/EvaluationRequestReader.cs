@@ -95,7 +95,7 @@ public static partial class EvaluationRequestReader
     {
         var known = decisions.Select(d => d.SourceIndex).ToHashSet();
         var citations = new List<Citation>();
-        foreach (var (sentenceStart, sentenceLength) in Sentences.Split(document.Text, start, document.Text.Length - start))
+        foreach (var (sentenceStart, sentenceLength) in SentenceSplitter.Split(document.Text, start, document.Text.Length - start))
         foreach (Match marker in CitationMarker().Matches(document.Text[..(sentenceStart + sentenceLength)], sentenceStart))
         {
             var number = int.Parse(marker.Groups["n"].Value);

@@ -36,7 +36,7 @@ public static partial class PublishedEvaluationReader
     private static List<Citation> ReadCitations(SourceDocument document, int end)
     {
         var citations = new List<Citation>();
-        foreach (var (start, length) in Sentences.Split(document.Text, 0, end))
+        foreach (var (start, length) in SentenceSplitter.Split(document.Text, 0, end))
         foreach (Match marker in EscapedCitation().Matches(document.Text[..(start + length)], start))
             citations.Add(new Citation(int.Parse(marker.Groups["n"].Value), document.Evidence(marker), document.Evidence(start, length)));
         return citations;
