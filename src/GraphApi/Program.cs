@@ -1,15 +1,13 @@
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
-using Spectre.Console;
 
-var console = AnsiConsole.Console;
 try
 {
     return args.FirstOrDefault() switch
     {
-        "ingest" => IngestCommand.Run(args[1..], console),
-        "export" => ExportCommand.Run(args[1..], console),
-        _ => Usage(console),
+        "ingest" => IngestCommand.Run(args[1..], Console.Out),
+        "export" => ExportCommand.Run(args[1..], Console.Out),
+        _ => Usage(),
     };
 }
 catch (Exception e) when (e is CommandLineException or CorpusFormatException)
@@ -18,9 +16,9 @@ catch (Exception e) when (e is CommandLineException or CorpusFormatException)
     return 2;
 }
 
-static int Usage(IAnsiConsole console)
+static int Usage()
 {
-    console.WriteLine("usage: GraphApi ingest [--seeds DIR]");
-    console.WriteLine("       GraphApi export --format json --out FILE [--seeds DIR]");
+    Console.Error.WriteLine("usage: GraphApi ingest [--seeds DIR]");
+    Console.Error.WriteLine("       GraphApi export --format json --out FILE [--seeds DIR]");
     return 2;
 }

@@ -7,13 +7,13 @@ namespace GraphApi.Commands;
 /// <summary><c>ingest [--seeds DIR]</c>: builds the graph and prints its counts per label and relationship type, and every warning.</summary>
 public static class IngestCommand
 {
-    public static int Run(IReadOnlyList<string> args, IAnsiConsole console)
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var options = new Arguments(args, "--seeds");
         var result = CorpusIngestor.Ingest(SeedsFolder.Find(options["--seeds"]));
-        console.Write(IngestSummary.Table(result));
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }).Write(IngestSummary.Table(result));
         foreach (var diagnostic in result.Diagnostics)
-            Console.WriteLine(diagnostic.ToString());
+            output.WriteLine(diagnostic.ToString());
         return result.Diagnostics.Any(d => d.Severity == Severity.Error) ? 1 : 0;
     }
 }
