@@ -45,7 +45,7 @@ public static class CorpusIngestor
         if (question is not null) QuestionGraph.AddTo(graph, documents[DocumentKind.ParliamentaryQuestion], question, mentions, terms, diagnostics);
 
         var strategy = Read(documents, DocumentKind.DigitalStrategy, diagnostics, d => DigitalStrategyReader.Read(d, diagnostics));
-        if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions.Matcher, documents[DocumentKind.DigitalStrategy]);
+        if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions, documents[DocumentKind.DigitalStrategy]);
 
         ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, diagnostics);
         return new IngestResult(graph.Build(), diagnostics.All);

@@ -11,7 +11,7 @@ namespace GraphApi.Corpus.Linking;
 /// </summary>
 public static class DigitalStrategyGraph
 {
-    public static void AddTo(GraphBuilder graph, DigitalStrategy strategy, TermMatcher terms, SourceDocument document)
+    public static void AddTo(GraphBuilder graph, DigitalStrategy strategy, TextMentions mentions, SourceDocument document)
     {
         foreach (var axis in strategy.Axes)
             graph.AddNode($"axis:{Slug.From(axis.Name)}", NodeLabel.Axis, new Dictionary<string, object?> { ["name"] = axis.Name }, axis.Evidence);
@@ -20,7 +20,7 @@ public static class DigitalStrategyGraph
         {
             var id = SpeerpuntId(speerpunt.Number);
             graph.AddNode(id, NodeLabel.Objective, Objective("speerpunt", $"{speerpunt.Number}", speerpunt), speerpunt.Heading);
-            AddMentions(graph, id, speerpunt, terms, document);
+            AddMentions(graph, id, speerpunt, mentions, document);
         }
 
         foreach (var actiepunt in strategy.Actiepunten)
@@ -28,7 +28,7 @@ public static class DigitalStrategyGraph
             var id = $"{SpeerpuntId(actiepunt.Speerpunt)}.ap{actiepunt.Ordinal}";
             graph.AddNode(id, NodeLabel.Objective, Objective("actiepunt", $"{actiepunt.Speerpunt}.{actiepunt.Ordinal}", actiepunt), actiepunt.Heading);
             graph.AddRelationship(RelationshipType.PartOf, id, SpeerpuntId(actiepunt.Speerpunt), actiepunt.Heading);
-            AddMentions(graph, id, actiepunt, terms, document);
+            AddMentions(graph, id, actiepunt, mentions, document);
         }
 
         foreach (var principle in strategy.Principles)
@@ -40,7 +40,7 @@ public static class DigitalStrategyGraph
                 ["title"] = principle.Title,
                 ["text"] = principle.Text,
             }, principle.Heading);
-            AddMentions(graph, id, principle, terms, document);
+            AddMentions(graph, id, principle, mentions, document);
         }
     }
 
@@ -58,13 +58,9 @@ public static class DigitalStrategyGraph
     /// Looks for terms in the document itself rather than in the repaired title and text, so that the
     /// evidence of every mention is the exact span the document has.
     /// </summary>
-    private static void AddMentions(GraphBuilder graph, string id, IStrategyText text, TermMatcher terms, SourceDocument document)
+    private static void AddMentions(GraphBuilder graph, string id, IStrategyText text, TextMentions mentions, SourceDocument document)
     {
         foreach (var span in text.Body.Prepend(text.Heading))
-        foreach (var mention in terms.Find(document.Text, span.Offset, span.Quote.Length))
-        {
-            var evidence = document.Evidence(mention.Offset, mention.Length);
-            graph.AddRelationship(RelationshipType.Mentions, id, TermNodes.Ensure(graph, mention.Term, evidence), evidence);
-        }
+            mentions.Link(graph, id, document, span);
     }
 }

@@ -12,11 +12,13 @@ public class DigitalStrategyGraphTests
     private static readonly SourceDocument Document = SourceDocument.Load(Path.Combine(RepoPaths.Documents, "004_93ab343b016f600d.txt"));
     private static readonly DigitalStrategy Strategy = DigitalStrategyReader.Read(Document, new Diagnostics());
 
-    private static readonly TermMatcher Terms = new([
+    private static readonly TermList Vocabulary = new([
         new Term("agency:digitaal-vlaanderen", NodeLabel.Agency, "Digitaal Vlaanderen", []),
         new Term("agency:vdab", NodeLabel.Agency, "Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding", ["VDAB"], Type: "agentschap"),
         new Term("building-block:vitalink", NodeLabel.BuildingBlock, "Vitalink", [], Code: "VL"),
     ]);
+
+    private static readonly TextMentions Terms = new(new TermMatcher(Vocabulary.Terms), Vocabulary);
 
     private static KnowledgeGraph Build(GraphBuilder? builder = null)
     {
