@@ -33,6 +33,7 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
         var common = decisionTerms.Values.SelectMany(t => t).GroupBy(t => t)
             .Where(g => g.Count() > CommonTermShare * decisions.Count).Select(g => g.Key).ToHashSet();
         var decisionVectors = decisions.ToDictionary(d => d.SourceIndex, d => vectors.Vector(d.FullText));
+        var sentenceVectors = decisions.ToDictionary(d => d.SourceIndex, d => Sentences(document, d).Select(s => (Sentence: s, Vector: vectors.Vector(s.Quote))).ToList());
         var links = new List<PromiseLink>();
         foreach (var promise in promises)
         {
@@ -44,7 +45,7 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
                 var shared = promiseTerms.Intersect(decisionTerms[decision.SourceIndex]).Where(t => !common.Contains(t)).Order(StringComparer.Ordinal).ToList();
                 var confidence = Math.Min(1.0, similarity + SharedTermBonus * shared.Count);
                 links.Add(new PromiseLink(promise.Ordinal, decision.SourceIndex, Math.Round(confidence, 3), Math.Round(similarity, 3), shared,
-                    BestSentence(document, vectors, promiseVector, decision)));
+                    sentenceVectors[decision.SourceIndex].MaxBy(s => TermVectors.Cosine(promiseVector, s.Vector)).Sentence));
             }
         }
         return links;
@@ -58,12 +59,12 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
             yield return current;
     }
 
-    private static GraphApi.Graph.Evidence BestSentence(SourceDocument document, TermVectors vectors, IReadOnlyDictionary<string, double> promise, DecisionText decision)
+    /// <summary>The decision's sentences and its title: a link's evidence is the one most like the promise.</summary>
+    private static IEnumerable<GraphApi.Graph.Evidence> Sentences(SourceDocument document, DecisionText decision)
     {
         var body = decision.Body ?? decision.Title;
         return SentenceSplitter.Split(document.Text, body.Offset, body.Quote.Length)
             .Select(s => document.Evidence(s.Offset, s.Length))
-            .Append(decision.Title)
-            .MaxBy(s => TermVectors.Cosine(promise, vectors.Vector(s.Quote)))!;
+            .Append(decision.Title);
     }
 }
