@@ -1,24 +1,27 @@
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
 
-try
+if (args.FirstOrDefault() is "ingest" or "export")
 {
-    return args.FirstOrDefault() switch
+    try
     {
-        "ingest" => IngestCommand.Run(args[1..], Console.Out),
-        "export" => ExportCommand.Run(args[1..], Console.Out),
-        _ => Usage(),
-    };
-}
-catch (Exception e) when (e is CommandLineException or CorpusFormatException)
-{
-    Console.Error.WriteLine("error: " + e.Message);
-    return 2;
+        return args[0] switch
+        {
+            "ingest" => IngestCommand.Run(args[1..], Console.Out),
+            _ => ExportCommand.Run(args[1..], Console.Out),
+        };
+    }
+    catch (Exception e) when (e is CommandLineException or CorpusFormatException)
+    {
+        Console.Error.WriteLine("error: " + e.Message);
+        return 2;
+    }
 }
 
-static int Usage()
-{
-    Console.Error.WriteLine("usage: GraphApi ingest [--seeds DIR]");
-    Console.Error.WriteLine("       GraphApi export --format json --out FILE [--seeds DIR]");
-    return 2;
-}
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.Run();
+return 0;
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
