@@ -1,0 +1,85 @@
+using GraphApi.Graph;
+using GraphApi.Schema.Filtering;
+using GraphApi.Schema.Loading;
+using GraphApi.Schema.Model;
+using GraphApi.Schema.Types;
+using GraphApi.Stores;
+using GraphApi.Stores.Filters;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Schema.Extensions;
+
+/// <summary>
+/// <c>Clause.decisions</c>: "the decisions that fulfil clause 3.2.3 through agency Digitaal
+/// Vlaanderen". A decision fulfils a clause directly (the evaluation cites it) or through one of
+/// its promises; each appears once with every basis. Three store calls per level of the query,
+/// however many clauses it asks about.
+/// </summary>
+public sealed class ClauseDecisions : ILabelExtension
+{
+    private static readonly EdgeQuery Promises = new(RelationshipType.PartOf, Direction.Incoming, NodeLabel.Promise);
+
+    public string Label => NodeLabel.Clause;
+
+    public void Extend(LabelType type) =>
+        type.Field<NonNullGraphType<FulfilmentConnectionType>>("decisions")
+            .Description("The decisions that fulfil the clause, directly or through its promises.")
+            .Argument<StringGraphType>("viaAgency", "Only decisions naming this agency: its id, name or any alias, ignoring case.")
+            .Argument<StringGraphType>("viaProgramme", "Only decisions naming this programme, or one of its editions or projects: id, name or alias.")
+            .Argument<ListGraphType<NonNullGraphType<FulfilBasisType>>>("basis", "Only links on one of these bases.")
+            .Argument(Refs.Named(WhereType.NameFor(NodeLabel.Decision)), "where", a => a.Description = "Further conditions on the decisions.")
+            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize}; {Paging.DefaultPageSize} when left out.")
+            .Argument<StringGraphType>("after", "The cursor after which the page starts.")
+            .Resolve(c =>
+            {
+                var first = Paging.First(c.GetArgument<int?>("first"));
+                var after = c.GetArgument<string?>("after");
+                var decisions = DecisionFilter(c.GetArgument<string?>("viaAgency"), c.GetArgument<string?>("viaProgramme"), c.GetArgument<object?>("where"));
+                var bases = c.GetArgument<List<object>?>("basis");
+                var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, decisions,
+                    bases is null ? null : new Comparison("basis", Operator.In, bases.Cast<string>().ToList()));
+                var loader = c.RequestServices!.GetLoader();
+                return loader.Custom<IReadOnlyList<ClauseFulfilment>>("clause-decisions:" + QueryKey.Of(fulfils), c.Source.Id,
+                        (clauseIds, ct) => Load(loader, clauseIds, fulfils, ct), [])
+                    .Then(all =>
+                    {
+                        var (items, page) = Paging.Page(all, i => i.Decision, first, after);
+                        return new FulfilmentPage(items, page);
+                    });
+            });
+
+    private static Filter? DecisionFilter(string? agency, string? programme, object? where)
+    {
+        var filters = new List<Filter>();
+        if (agency is not null) filters.Add(NameMatch.ViaAgency(agency));
+        if (programme is not null) filters.Add(NameMatch.ViaProgramme(programme));
+        if (FilterBuilder.Build(Labels.Decision, where) is { } more) filters.Add(more);
+        return filters.Count == 0 ? null : new AllOf(filters);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<ClauseFulfilment>>> Load(
+        StoreLoader loader, IReadOnlyCollection<string> clauseIds, EdgeQuery fulfils, CancellationToken ct)
+    {
+        var direct = await loader.EdgesAsync(clauseIds, fulfils, ct);
+        var promises = await loader.EdgesAsync(clauseIds, Promises, ct);
+        var promiseIds = promises.Values.SelectMany(edges => edges.Select(e => e.Other.Id)).Distinct().ToList();
+        var throughPromises = promiseIds.Count == 0 ? new Dictionary<string, IReadOnlyList<Edge>>() : await loader.EdgesAsync(promiseIds, fulfils, ct);
+        return clauseIds.ToDictionary(id => id, id =>
+        {
+            var links = direct.GetValueOrDefault(id, []).Select(e => (Edge: e, Via: (Node?)null))
+                .Concat(promises.GetValueOrDefault(id, []).SelectMany(p => throughPromises.GetValueOrDefault(p.Other.Id, []).Select(e => (Edge: e, Via: (Node?)p.Other))));
+            return (IReadOnlyList<ClauseFulfilment>)links.GroupBy(l => l.Edge.Other.Id)
+                .Select(g => new ClauseFulfilment(
+                    g.First().Edge.Other,
+                    g.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList(),
+                    g.Max(l => l.Edge.Relationship.Get<double>("confidence")),
+                    g.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList(),
+                    g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList()))
+                .OrderBy(f => f.Decision.Get<string>("date") ?? "9999")
+                .ThenBy(f => f.Decision.Get<long>("sourceIndex"))
+                .ThenBy(f => f.Decision.Id, StringComparer.Ordinal)
+                .ToList();
+        });
+    }
+}

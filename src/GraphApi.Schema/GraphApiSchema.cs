@@ -1,0 +1,43 @@
+using GraphApi.Graph;
+using GraphApi.Schema.Extensions;
+using GraphApi.Schema.Filtering;
+using GraphApi.Schema.Model;
+using GraphApi.Schema.Query;
+using GraphApi.Schema.Types;
+
+namespace GraphApi.Schema;
+
+/// <summary>
+/// The GraphQL schema of the graph: an object type, filter, order and (for root collections)
+/// connection per label, all derived from <see cref="Labels"/>, and the query entry points.
+/// </summary>
+public sealed class GraphApiSchema : GraphQL.Types.Schema
+{
+    private static readonly ILabelExtension[] Extensions =
+    [
+        new ClauseDecisions(), new DecisionFulfils(), new PromiseFulfilledBy(),
+        new BudgetTotals(NodeLabel.Agency), new BudgetTotals(NodeLabel.Programme),
+    ];
+
+    public GraphApiSchema()
+    {
+        Description = "The digital policy of the Flemish government as a knowledge graph. Every node and relationship carries its evidence: document, offset and quote.";
+        Query = new QueryType();
+        RegisterType(new NodeInterface());
+        RegisterType(new SortDirectionType());
+        foreach (var filter in ScalarFilterType.All()) RegisterType(filter);
+        foreach (var label in Labels.All)
+        {
+            RegisterType(new LabelType(label, Extensions));
+            RegisterType(new WhereType(label));
+            RegisterType(new RelationFilterType(label.Label));
+            RegisterType(new OrderType(label));
+            RegisterType(OrderType.FieldEnum(label));
+        }
+        foreach (var (_, label) in QueryType.Collections)
+        {
+            RegisterType(new ConnectionType(label.Label));
+            RegisterType(ConnectionType.EdgeType(label.Label));
+        }
+    }
+}

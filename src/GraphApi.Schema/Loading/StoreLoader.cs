@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using GraphApi.Graph;
+using GraphApi.Stores;
+using GraphQL.DataLoader;
+
+namespace GraphApi.Schema.Loading;
+
+/// <summary>
+/// The one way the schema reaches the store during a request: it batches what each level of the
+/// query asks for and counts the store calls, which the API reports when asked to debug.
+/// One per request.
+/// </summary>
+public sealed class StoreLoader(IGraphStore store)
+{
+    private readonly ConcurrentDictionary<string, object> _batches = new(StringComparer.Ordinal);
+    private int _calls;
+
+    /// <summary>How many times this request called the store.</summary>
+    public int Calls => _calls;
+
+    public string Version => store.Version;
+
+    public IDataLoaderResult<Node?> Node(string id) =>
+        Batch<Node?>("nodes", async (ids, ct) => (await Count(store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null).Load(id);
+
+    public IDataLoaderResult<IReadOnlyList<Edge>> Edges(string nodeId, EdgeQuery query) =>
+        Batch<IReadOnlyList<Edge>>("edges:" + QueryKey.Of(query), (ids, ct) => Count(store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
+
+    /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
+    public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
+        Batch(name, fetch, missing).Load(key);
+
+    public Task<IReadOnlyDictionary<string, Node>> NodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Count(store.GetNodesAsync(ids, ct));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count(store.GetEdgesAsync(ids, query, ct));
+
+    public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count(store.FindNodesAsync(query, ct));
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Count(store.SearchAsync(query, ct));
+
+    public Task<GraphPath?> PathAsync(string from, string to, int maxHops, CancellationToken ct) => Count(store.ShortestPathAsync(from, to, maxHops, ct));
+
+    private Batch<T> Batch<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
+        (Batch<T>)_batches.GetOrAdd(name, _ => new Batch<T>(fetch, missing));
+
+    private Task<T> Count<T>(Task<T> call)
+    {
+        Interlocked.Increment(ref _calls);
+        return call;
+    }
+}

@@ -1,0 +1,97 @@
+using GraphApi.Graph;
+using GraphApi.Schema.Extensions;
+using GraphApi.Schema.Filtering;
+using GraphApi.Schema.Loading;
+using GraphApi.Schema.Model;
+using GraphApi.Schema.Types;
+using GraphApi.Stores;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphApi.Schema.Query;
+
+/// <summary>The entry points of the graph.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    /// <summary>The labels with a paged, filtered, sorted root collection, and its field name.</summary>
+    public static readonly IReadOnlyList<(string Field, LabelDefinition Label)> Collections =
+    [
+        ("decisions", Labels.Decision), ("agencies", Labels.Agency), ("programmes", Labels.Programme), ("budgets", Labels.Budget),
+        ("objectives", Labels.Objective), ("indicators", Labels.Indicator), ("buildingBlocks", Labels.BuildingBlock),
+        ("initiatives", Labels.Initiative), ("promises", Labels.Promise), ("documents", Labels.Document),
+    ];
+
+    public QueryType()
+    {
+        Name = "Query";
+
+        Field<NodeInterface>("node").Description("The node with this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.RequestServices!.GetLoader().Node(c.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes").Description("The nodes with these ids, in their order; null where an id does not exist.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                var found = await c.RequestServices!.GetLoader().NodesAsync(ids.Distinct().ToList(), c.CancellationToken);
+                return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+            });
+
+        Field("clause", Refs.Named(NodeLabel.Clause)).Description("The clause with this number, e.g. 3.2.3.")
+            .Argument<NonNullGraphType<StringGraphType>>("number")
+            .ResolveAsync(async c => (await c.RequestServices!.GetLoader().FindAsync(
+                new NodeQuery(NodeLabel.Clause, new GraphApi.Stores.Filters.Comparison("number", GraphApi.Stores.Filters.Operator.Eq, c.GetArgument<string>("number")), [], 1, null),
+                c.CancellationToken)).Nodes.FirstOrDefault());
+
+        Field("clauses", Refs.ListOf(NodeLabel.Clause)).Description("Every clause, by number.")
+            .ResolveAsync(async c => (await c.RequestServices!.GetLoader().FindAsync(new NodeQuery(NodeLabel.Clause, null, [new Order("number")], int.MaxValue, null), c.CancellationToken)).Nodes);
+
+        foreach (var (name, label) in Collections) AddCollection(name, label);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("search")
+            .Description("Full-text search with Dutch stemming over titles and texts, best first.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<ListGraphType<NonNullGraphType<NodeTypeEnum>>>("types", "Only nodes of these types.")
+            .Argument<IntGraphType>("first", $"How many hits; {Paging.DefaultPageSize} when left out, at most {Paging.MaxPageSize}.")
+            .ResolveAsync(async c => await c.RequestServices!.GetLoader().SearchAsync(
+                new SearchQuery(c.GetArgument<string>("text"), c.GetArgument<List<object>?>("types")?.Cast<string>().ToList(), Paging.First(c.GetArgument<int?>("first"))),
+                c.CancellationToken));
+
+        Field<PathType>("path").Description("The shortest connection between two nodes, following relationships either way; null when there is none within maxHops.")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("maxHops", "At most this many relationships, 1 to 6; 4 when left out.")
+            .ResolveAsync(async c =>
+            {
+                var maxHops = c.GetArgument("maxHops", 4);
+                if (maxHops is < 1 or > 6) throw new ExecutionError($"maxHops: {maxHops} is out of range; give 1 to 6");
+                return await c.RequestServices!.GetLoader().PathAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), maxHops, c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetYearType>>>>("budgetsByYear")
+            .Description("Every budget grouped by the years it applies to, with each year's sum counting each euro once.")
+            .ResolveAsync(async c => await BudgetsByYear.Load(c.RequestServices!.GetLoader(), c.CancellationToken));
+    }
+
+    private void AddCollection(string name, LabelDefinition label) =>
+        Field(name, new NonNullGraphType(Refs.Named(ConnectionType.NameFor(label.Label))))
+            .Description($"{label.Label} nodes, filtered, sorted and paged.")
+            .Argument(Refs.Named(WhereType.NameFor(label.Label)), "where", a => a.Description = "Conditions the nodes must meet.")
+            .Argument(new ListGraphType(new NonNullGraphType(Refs.Named(label.Label + "Order"))), "order", a => a.Description = "Sort order; by id when left out.")
+            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize}; {Paging.DefaultPageSize} when left out.")
+            .Argument<StringGraphType>("after", "The cursor after which the page starts.")
+            .ResolveAsync(async c =>
+            {
+                var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), OrderBuilder.Build(c.GetArgument<object?>("order")),
+                    Paging.First(c.GetArgument<int?>("first")), c.GetArgument<string?>("after"));
+                try
+                {
+                    return await c.RequestServices!.GetLoader().FindAsync(query, c.CancellationToken);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new ExecutionError("after: " + e.Message);
+                }
+            });
+}
