@@ -1,0 +1,50 @@
+using System.Text.Json;
+using GraphApi.Corpus;
+using GraphApi.Schema;
+using GraphApi.Schema.Loading;
+using GraphApi.Stores;
+using GraphApi.Stores.Embedded;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Schema.Tests;
+
+/// <summary>Runs GraphQL documents against the schema over the embedded store of the real corpus, without HTTP.</summary>
+public static class SchemaRunner
+{
+    private static readonly Lazy<ServiceProvider> Services = new(() =>
+    {
+        var graph = CorpusIngestor.Ingest(Path.Combine(RepoRoot(), "seeds")).Graph;
+        return new ServiceCollection()
+            .AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph))
+            .AddGraphApiSchema()
+            .BuildServiceProvider();
+    });
+
+    private static readonly GraphQLSerializer Serializer = new(indent: true);
+
+    public sealed record Run(JsonElement Json, string Text, int StoreCalls);
+
+    public static async Task<Run> ExecuteAsync(string query, object? variables = null)
+    {
+        using var scope = Services.Value.CreateScope();
+        var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions
+        {
+            Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
+            Query = query,
+            Variables = variables is null ? null : Serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
+            RequestServices = scope.ServiceProvider,
+        });
+        var text = Serializer.Serialize(result);
+        return new Run(JsonDocument.Parse(text).RootElement.Clone(), text, scope.ServiceProvider.GetRequiredService<StoreLoader>().Calls);
+    }
+
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GraphApi.sln"))) return dir.FullName;
+        throw new InvalidOperationException("GraphApi.sln not found above " + AppContext.BaseDirectory);
+    }
+}
