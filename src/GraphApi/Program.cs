@@ -1,3 +1,4 @@
+using GraphApi.BananaCakePop;
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
 
@@ -20,6 +21,7 @@ if (args.FirstOrDefault() is "ingest" or "export")
 
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
+app.MapBananaCakePop("/graphql");
 app.Run();
 return 0;
 
