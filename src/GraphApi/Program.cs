@@ -2,14 +2,15 @@ using GraphApi.BananaCakePop;
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
 
-if (args.FirstOrDefault() is "ingest" or "export")
+if (args.FirstOrDefault() is "ingest" or "export" or "schema")
 {
     try
     {
         return args[0] switch
         {
             "ingest" => IngestCommand.Run(args[1..], Console.Out),
-            _ => ExportCommand.Run(args[1..], Console.Out),
+            "export" => ExportCommand.Run(args[1..], Console.Out),
+            _ => SchemaCommand.Run(args[1..], Console.Out),
         };
     }
     catch (Exception e) when (e is CommandLineException or CorpusFormatException)
