@@ -1,0 +1,89 @@
+using GraphApi.Graph;
+
+namespace GraphApi.Stores.Embedded;
+
+/// <summary>
+/// Serves a <see cref="KnowledgeGraph"/> from memory. Everything is built at construction (indexes,
+/// search index, version) and nothing changes afterwards, so one instance serves any number of
+/// concurrent callers. Answers are computed synchronously and returned as completed tasks; the
+/// cancellation token is honoured on entry.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+{
+    private readonly GraphIndex _index;
+    private readonly FilterEvaluator _filters;
+    private readonly SearchIndex _search;
+
+    public EmbeddedGraphStore(KnowledgeGraph graph)
+    {
+        _index = new GraphIndex(graph);
+        _filters = new FilterEvaluator(_index);
+        _search = new SearchIndex(graph.Nodes);
+        Version = GraphVersion.Of(graph);
+    }
+
+    public string Version { get; }
+
+    public Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Completed.Run<IReadOnlyDictionary<string, Node>>(() =>
+        {
+            var nodes = new Dictionary<string, Node>(ids.Count, StringComparer.Ordinal);
+            foreach (var id in ids)
+                if (_index.Node(id) is { } node) nodes[id] = node;
+            return nodes;
+        }, cancellationToken);
+
+    /// <inheritdoc cref="IGraphStore.FindNodesAsync"/>
+    /// <remarks>An unknown label has no nodes. Paging as described on <see cref="Pager"/>.</remarks>
+    public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
+        Completed.Run(() =>
+        {
+            var labelled = _index.Labelled(query.Label);
+            var matches = new List<Node>(labelled.Count);
+            foreach (var node in labelled)
+                if (_filters.Matches(node, query.Where)) matches.Add(node);
+            // Nodes come in id order, which is already the order when no property is asked for.
+            if (query.Order.Count > 0) matches.Sort(new NodeOrder(query.Order));
+            return Pager.Page(matches, query.First, query.After);
+        }, cancellationToken);
+
+    /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
+    /// <remarks>Every requested id gets an entry; ids not in the graph get an empty list.</remarks>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, EdgeQuery query, CancellationToken cancellationToken) =>
+        Completed.Run<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(() =>
+        {
+            var unfiltered = query is { OtherLabel: null, Where: null, RelationshipWhere: null };
+            var result = new Dictionary<string, IReadOnlyList<Edge>>(nodeIds.Count, StringComparer.Ordinal);
+            foreach (var id in nodeIds)
+            {
+                if (result.ContainsKey(id)) continue;
+                var edges = _index.Edges(id, query.Type, query.Direction);
+                result[id] = unfiltered ? edges : Filter(edges, query);
+            }
+            return result;
+        }, cancellationToken);
+
+    /// <inheritdoc cref="IGraphStore.SearchAsync"/>
+    /// <remarks>Null or empty labels search every label; a query without searchable words finds nothing.</remarks>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        Completed.Run(() => _search.Search(query), cancellationToken);
+
+    /// <inheritdoc cref="IGraphStore.ShortestPathAsync"/>
+    /// <remarks>maxHops is clamped to 1..6; from == to is a path of one node; an unknown id gives null.</remarks>
+    public Task<GraphPath?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
+        Completed.Run(() => PathFinder.Shortest(_index, from, to, maxHops), cancellationToken);
+
+    public void Dispose() => _search.Dispose();
+
+    private List<Edge> Filter(IReadOnlyList<Edge> edges, EdgeQuery query)
+    {
+        var kept = new List<Edge>(edges.Count);
+        foreach (var edge in edges)
+        {
+            if (query.OtherLabel is not null && !edge.Other.Labels.Contains(query.OtherLabel)) continue;
+            if (_filters.Matches(edge.Other, query.Where) && _filters.Matches(edge.Relationship, query.RelationshipWhere))
+                kept.Add(edge);
+        }
+        return kept;
+    }
+}

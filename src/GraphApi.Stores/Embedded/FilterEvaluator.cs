@@ -1,0 +1,108 @@
+using System.Collections;
+using GraphApi.Graph;
+using GraphApi.Stores.Filters;
+
+namespace GraphApi.Stores.Embedded;
+
+/// <summary>
+/// Evaluates a <see cref="Filter"/> on a node, or on a relationship's properties, in memory.
+/// Where the contract is silent it does what a GraphQL user would expect:
+/// <list type="bullet">
+/// <item>an empty <see cref="AllOf"/> holds and an empty <see cref="AnyOf"/> does not;</item>
+/// <item><see cref="Operator.In"/> takes a list (a single value counts as a list of one, as GraphQL
+/// coerces it); a null in the list matches a missing or null property, as <c>Eq null</c> does;</item>
+/// <item><see cref="Operator.Contains"/> is a case-insensitive substring test on strings and plain
+/// equality on other values, so on a list it holds when some element contains (or is) the value;</item>
+/// <item>Gte and Lte compare strings ordinally, so ISO dates ("2021-05-07") compare as dates;</item>
+/// <item>an empty list property matches nothing, not even <c>Eq null</c>: it has a value, with no elements;</item>
+/// <item><see cref="Quantifier.All"/> holds when there are no related nodes, as "every" does in set logic;</item>
+/// <item>on a relationship, <c>id</c> is the relationship's id, and a <see cref="Related"/> filter is an error.</item>
+/// </list>
+/// </summary>
+internal sealed class FilterEvaluator(GraphIndex index)
+{
+    public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
+
+    public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null);
+
+    // node is null when the subject is a relationship, which has no related nodes to quantify over.
+    private bool Holds(Filter? filter, string id, IReadOnlyDictionary<string, object?> properties, Node? node)
+    {
+        switch (filter)
+        {
+            case null:
+                return true;
+            case AllOf all:
+                foreach (var part in all.Filters)
+                    if (!Holds(part, id, properties, node)) return false;
+                return true;
+            case AnyOf any:
+                foreach (var part in any.Filters)
+                    if (Holds(part, id, properties, node)) return true;
+                return false;
+            case Not not:
+                return !Holds(not.Filter, id, properties, node);
+            case Comparison comparison:
+                return Holds(comparison, comparison.Property == "id" ? id : properties.GetValueOrDefault(comparison.Property));
+            case Related related when node is not null:
+                return Holds(related, node);
+            case Related:
+                throw new ArgumentException("A relationship filter cannot test related nodes; filter the other node instead.");
+            default:
+                throw new ArgumentException($"Unknown filter {filter.GetType().Name}.");
+        }
+    }
+
+    private bool Holds(Related related, Node node)
+    {
+        foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
+        {
+            if (related.OtherLabel is not null && !edge.Other.Labels.Contains(related.OtherLabel)) continue;
+            var matches = Matches(edge.Other, related.Where);
+            switch (related.Quantifier)
+            {
+                case Quantifier.Some when matches: return true;
+                case Quantifier.None when matches: return false;
+                case Quantifier.All when !matches: return false;
+            }
+        }
+        return related.Quantifier != Quantifier.Some;
+    }
+
+    private static bool Holds(Comparison comparison, object? actual)
+    {
+        if (actual is null)
+            return comparison.Operator switch
+            {
+                Operator.Eq => comparison.Value is null,
+                Operator.In => Candidates(comparison.Value).Any(v => v is null),
+                _ => false,
+            };
+        if (!PropertyValue.IsList(actual)) return HoldsFor(comparison, actual);
+        foreach (var element in (IEnumerable)actual)
+            if (element is not null && HoldsFor(comparison, element)) return true;
+        return false;
+    }
+
+    private static bool HoldsFor(Comparison comparison, object actual)
+    {
+        var value = comparison.Value;
+        return comparison.Operator switch
+        {
+            Operator.Eq => Equal(actual, value, comparison.IgnoreCase),
+            Operator.In => Candidates(value).Any(v => Equal(actual, v, comparison.IgnoreCase)),
+            Operator.Contains => actual is string text && value is string part
+                ? text.Contains(part, StringComparison.OrdinalIgnoreCase)
+                : Equal(actual, value, ignoreCase: true),
+            Operator.Gte => value is not null && PropertyValue.Compare(actual, value, comparison.IgnoreCase) >= 0,
+            Operator.Lte => value is not null && PropertyValue.Compare(actual, value, comparison.IgnoreCase) <= 0,
+            _ => throw new ArgumentException($"Unknown operator {comparison.Operator}."),
+        };
+    }
+
+    private static bool Equal(object actual, object? value, bool ignoreCase) =>
+        value is not null && PropertyValue.Compare(actual, value, ignoreCase) == 0;
+
+    private static IEnumerable<object?> Candidates(object? value) =>
+        PropertyValue.IsList(value) ? ((IEnumerable)value!).Cast<object?>() : [value];
+}
