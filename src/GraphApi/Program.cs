@@ -1,6 +1,9 @@
 using GraphApi.BananaCakePop;
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
+using GraphApi.Hosting;
+using GraphApi.Schema;
+using GraphApi.Stores;
 
 if (args.FirstOrDefault() is "ingest" or "export" or "schema")
 {
@@ -21,7 +24,10 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema")
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema();
 var app = builder.Build();
+// Built before the first request, so that a broken corpus or store stops start-up with its error.
+app.Services.GetRequiredService<IGraphStore>();
 app.MapBananaCakePop("/graphql");
 app.Run();
 return 0;
