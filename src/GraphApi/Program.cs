@@ -1,5 +1,6 @@
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
+using GraphApi.Http;
 
 if (args.FirstOrDefault() is "ingest" or "export")
 {
@@ -19,7 +20,9 @@ if (args.FirstOrDefault() is "ingest" or "export")
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGraphQLOverHttp(builder.Configuration);
 var app = builder.Build();
+app.MapGraphQLOverHttp("/graphql");
 app.Run();
 return 0;
 
