@@ -2,6 +2,7 @@ using GraphApi.BananaCakePop;
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
 using GraphApi.Hosting;
+using GraphApi.Http;
 using GraphApi.Schema;
 using GraphApi.Stores;
 
@@ -24,11 +25,12 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema")
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema();
+builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting();
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
 app.Services.GetRequiredService<IGraphStore>();
 app.MapBananaCakePop("/graphql");
+app.MapGraphQLOverHttp("/graphql");
 app.Run();
 return 0;
 

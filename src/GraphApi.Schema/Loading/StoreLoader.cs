@@ -10,7 +10,8 @@ namespace GraphApi.Schema.Loading;
 /// query asks for and counts the store calls, which the API reports when asked to debug.
 /// One per request.
 /// </summary>
-public sealed class StoreLoader(IGraphStore store)
+/// <param name="onCall">Told of every store call, e.g. to report the count in the response.</param>
+public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 {
     private readonly ConcurrentDictionary<string, object> _batches = new(StringComparer.Ordinal);
     private int _calls;
@@ -46,6 +47,7 @@ public sealed class StoreLoader(IGraphStore store)
     private Task<T> Count<T>(Task<T> call)
     {
         Interlocked.Increment(ref _calls);
+        onCall?.Invoke();
         return call;
     }
 }

@@ -1,0 +1,104 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, executes it within the
+/// configured limits and answers with the spec's status code for that media type.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter executer,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLHttpOptions> options)
+{
+    public const string DebugHeader = "X-GraphQL-Debug";
+
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGet.Instance];
+    private static readonly IValidationRule[] CachedGetRules = [QueriesOnlyOverGet.Instance];
+
+    private readonly GraphQLHttpRequestReader _reader = new(serializer);
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var mediaType = ResponseMediaType.Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            // Nothing the client accepts can be sent; the error still goes as JSON so that a person can read it.
+            await WriteAsync(http, ResponseMediaType.Json, new ExecutionResult(new HttpRequestError(
+                StatusCodes.Status406NotAcceptable,
+                "NOT_ACCEPTABLE",
+                $"Accept '{http.Request.Headers.Accept}' allows neither {ResponseMediaType.GraphQLResponse} nor {ResponseMediaType.Json}")));
+            return;
+        }
+
+        GraphQLRequest? request = null;
+        ExecutionResult result;
+        try
+        {
+            var isGet = HttpMethods.IsGet(http.Request.Method);
+            request = isGet ? _reader.ReadGet(http.Request) : await _reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
+            result = await ExecuteAsync(http, request, isGet);
+        }
+        catch (HttpRequestError error)
+        {
+            result = new ExecutionResult(error);
+        }
+
+        if (DebugRequested(http.Request, request))
+            AddDebugExtensions(result, http.RequestServices.GetRequiredService<GraphQLRequestExtensions>());
+        await WriteAsync(http, mediaType, result);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)
+    {
+        var seconds = options.Value.TimeoutSeconds;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
+        try
+        {
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                // Resolved per request, so the schema may be registered as a singleton or as a scoped service.
+                Schema = http.RequestServices.GetRequiredService<ISchema>(),
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = timeout.Token,
+                // null lets GraphQL.NET use its standard rules; the complexity rule is appended by configuration.
+                ValidationRules = isGet ? GetRules : null,
+                CachedDocumentValidationRules = isGet ? CachedGetRules : null,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return new ExecutionResult(new QueryTimeoutError(seconds));
+        }
+    }
+
+    private static bool DebugRequested(HttpRequest http, GraphQLRequest? request) =>
+        http.Headers[DebugHeader] == "1"
+        || request?.Extensions?.TryGetValue("debug", out var debug) == true && debug is true;
+
+    private static void AddDebugExtensions(ExecutionResult result, GraphQLRequestExtensions extensions)
+    {
+        foreach (var (key, value) in extensions.Values)
+            (result.Extensions ??= [])[key] = value;
+    }
+
+    private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
+    {
+        var response = http.Response;
+        response.StatusCode = ResponseStatus.Of(result, mediaType);
+        if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            response.Headers.Allow = HttpMethods.Post;
+        response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(response.Body, result, http.RequestAborted);
+    }
+}

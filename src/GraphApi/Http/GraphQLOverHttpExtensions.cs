@@ -1,0 +1,42 @@
+using GraphQL;
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Http;
+
+/// <summary>How the host installs the GraphQL-over-HTTP endpoint.</summary>
+public static class GraphQLOverHttpExtensions
+{
+    /// <summary>
+    /// Registers GraphQL.NET's executer and System.Text.Json serializer, the <see cref="GraphQLHttpOptions"/> bound
+    /// from the <c>GraphQL</c> section, the depth and complexity limits, the <see cref="DocumentCache"/> and the
+    /// per-request <see cref="GraphQLRequestExtensions"/>. The schema (an <c>ISchema</c>) is registered elsewhere.
+    /// </summary>
+    public static IServiceCollection AddGraphQLOverHttp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.AddScoped<GraphQLRequestExtensions>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserPagePolicy>());
+        services.AddGraphQL(graphQL => graphQL
+            .AddSystemTextJson()
+            // Also for cached documents: depth and complexity depend on the chosen operation and on variables.
+            .AddValidationRule(
+                provider => new DepthAndComplexityRule(provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value),
+                useForCachedDocuments: true)
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>()));
+        return services;
+    }
+
+    /// <summary>Answers GraphQL requests with POST and GET at <paramref name="pattern"/>.</summary>
+    public static IEndpointConventionBuilder MapGraphQLOverHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        var endpoint = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpEndpoint>();
+        var group = endpoints.MapGroup(pattern);
+        group.MapPost("", endpoint.HandleAsync);
+        group.MapGet("", endpoint.HandleAsync).WithMetadata(new BrowserPagePolicy.Marker());
+        return group;
+    }
+}

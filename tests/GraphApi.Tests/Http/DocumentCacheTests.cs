@@ -1,0 +1,72 @@
+using System.Net;
+using GraphApi.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Tests.Http;
+
+public sealed class DocumentCacheTests(GraphQLAppFixture app) : IClassFixture<GraphQLAppFixture>
+{
+    [Fact]
+    public async Task A_second_identical_query_is_served_from_the_document_cache()
+    {
+        var factory = app.WithLimits(_ => { });
+        var client = new GraphQLClient(factory.CreateClient());
+        var cache = factory.Services.GetRequiredService<DocumentCache>();
+        const string query = "query($name: String!) { hello(name: $name) }";
+
+        var first = await client.PostAsync(new { query, variables = new { name = "one" } });
+        var second = await client.GetAsync([("query", query), ("variables", "{\"name\":\"two\"}")]);
+
+        Assert.Equal((1, 1, 1), (cache.Misses, cache.Hits, cache.Count));
+        Assert.Equal("Hello, one!", first.Data.GetProperty("hello").GetString());
+        Assert.Equal("Hello, two!", second.Data.GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task A_document_that_fails_validation_is_not_cached()
+    {
+        var factory = app.WithLimits(_ => { });
+        var client = new GraphQLClient(factory.CreateClient());
+        var cache = factory.Services.GetRequiredService<DocumentCache>();
+
+        await client.PostAsync(new { query = "{ goodbye }" });
+        var again = await client.PostAsync(new { query = "{ goodbye }" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+        Assert.Equal((2, 0, 0), (cache.Misses, cache.Hits, cache.Count));
+    }
+
+    [Fact]
+    public async Task A_cached_document_still_has_its_variables_coerced()
+    {
+        var factory = app.WithLimits(_ => { });
+        var client = new GraphQLClient(factory.CreateClient());
+        const string query = "query($name: String!) { hello(name: $name) }";
+
+        await client.PostAsync(new { query, variables = new { name = "one" } });
+        var missing = await client.PostAsync(new { query });
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Contains("'$name'", missing.FirstError);
+    }
+
+    [Fact]
+    public async Task The_least_recently_used_documents_leave_when_the_cached_text_passes_its_bound()
+    {
+        const string a = "{ a: hello(name: \"a\") }", b = "{ b: hello(name: \"b\") }", c = "{ c: hello(name: \"c\") }";
+        var factory = app.WithLimits(limits => limits.DocumentCacheCharacters = 2 * a.Length);
+        var client = new GraphQLClient(factory.CreateClient());
+        var cache = factory.Services.GetRequiredService<DocumentCache>();
+
+        await client.PostAsync(new { query = a });
+        await client.PostAsync(new { query = b });
+        await client.PostAsync(new { query = a });
+        await client.PostAsync(new { query = c });
+        await client.PostAsync(new { query = a });
+        await client.PostAsync(new { query = b });
+
+        // a was used after b, so c pushed b out: a hit twice, b missed twice.
+        Assert.Equal((2, 4), (cache.Hits, cache.Misses));
+        Assert.Equal(2, cache.Count);
+    }
+}
