@@ -25,12 +25,13 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema")
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting();
+builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints();
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
 app.Services.GetRequiredService<IGraphStore>();
 app.MapBananaCakePop("/graphql");
 app.MapGraphQLOverHttp("/graphql");
+app.MapHealthEndpoints();
 app.Run();
 return 0;
 
