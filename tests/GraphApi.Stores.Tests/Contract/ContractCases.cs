@@ -1,0 +1,58 @@
+using GraphApi.Graph;
+using GraphApi.Stores.Filters;
+
+namespace GraphApi.Stores.Tests.Contract;
+
+/// <summary>
+/// The calls every store must answer the same: the traversals behind the API's queries, filters of
+/// every kind, ordering, paging, search, paths and counts. Each answer is reduced to plain data
+/// (ids, values, counts), so that two stores' answers can be compared as text.
+/// </summary>
+public static class ContractCases
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static readonly Filter NamedAthumi = new Related(Quantifier.Some, RelationshipType.Involves, Direction.Outgoing, NodeLabel.Agency,
+        new AnyOf([new Comparison("name", Operator.Eq, "athumi", IgnoreCase: true), new Comparison("aliases", Operator.Eq, "athumi", IgnoreCase: true)]));
+
+    private static readonly Dictionary<string, Func<IGraphStore, Task<object>>> Cases = new()
+    {
+        ["nodes by id, with an unknown id"] = async s => Nodes((await s.GetNodesAsync(["decision:000-05", "agency:athumi", "no:such"], None)).Values),
+        ["decisions of 2022 and 2023 naming Athumi, newest first"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
+            new AllOf([NamedAthumi, new Comparison("date", Operator.Gte, "2022-01-01"), new Comparison("date", Operator.Lte, "2023-12-31")]), [new Order("date", true)], 20, null), None)),
+        ["decisions without a date"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision, new Comparison("date", Operator.Eq, null), [], 100, null), None)),
+        ["decisions naming no agency or of kind draft"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
+            new AnyOf([new Related(Quantifier.None, RelationshipType.Involves, Direction.Outgoing, NodeLabel.Agency, null), new Comparison("kind", Operator.In, new List<object?> { "draft" })]), [], 100, null), None)),
+        ["titles containing 'veerkracht', not approvals"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
+            new AllOf([new Comparison("title", Operator.Contains, "VEERKRACHT"), new Not(new Comparison("kind", Operator.Eq, "approval"))]), [new Order("sourceIndex")], 100, null), None)),
+        ["budgets of at least a million by amount, second page"] = async s =>
+        {
+            var query = new NodeQuery(NodeLabel.Budget, new Comparison("amount", Operator.Gte, 1_000_000L), [new Order("amount", true)], 10, null);
+            var first = await s.FindNodesAsync(query, None);
+            return Page(await s.FindNodesAsync(query with { After = first.Cursors[^1] }, None));
+        },
+        ["budgets of 2023"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Budget, new Comparison("years", Operator.Eq, 2023L), [new Order("id")], 100, null), None)),
+        ["agencies by name"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Agency, null, [new Order("name")], 15, null), None)),
+        ["agencies of three decisions"] = async s => Edges(await s.GetEdgesAsync(["decision:000-05", "decision:000-23", "decision:000-27"], new EdgeQuery(RelationshipType.Involves, Direction.Outgoing, NodeLabel.Agency), None)),
+        ["cited decisions of clause 3.2.3"] = async s => Edges(await s.GetEdgesAsync(["clause:3.2.3"], new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision,
+            RelationshipWhere: new Comparison("basis", Operator.In, new List<object?> { "cited" })), None)),
+        ["decisions naming Athumi that fulfil promises"] = async s => Edges(await s.GetEdgesAsync(["promise:3.2.3-09", "promise:3.2.3-02"], new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, NamedAthumi), None)),
+        ["search for burgerprofiel in decisions"] = async s => (await s.SearchAsync(new SearchQuery("burgerprofiel", [NodeLabel.Decision], 5), None)).Select(h => h.Node.Id).ToList(),
+        ["search with query syntax characters"] = async s => (await s.SearchAsync(new SearchQuery("\"*:(\\ MATCH (n) DETACH DELETE n", null, 5), None)).Select(h => h.Node.Id).ToList(),
+        ["path from a decision to an agency"] = async s => Path(await s.ShortestPathAsync("decision:000-23", "agency:athumi", 4, None)),
+        ["no path within one hop"] = async s => Path(await s.ShortestPathAsync("decision:000-23", "agency:athumi", 1, None)),
+    };
+
+    public static TheoryData<string> Names => [.. Cases.Keys];
+
+    public static Task<object> Run(string name, IGraphStore store) => Cases[name](store);
+
+    private static object Nodes(IEnumerable<Node> nodes) => nodes.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => n.Id).ToList();
+
+    private static object Page(NodePage page) => new { page.TotalCount, page.HasNextPage, page.HasPreviousPage, Ids = page.Nodes.Select(n => n.Id).ToList(), page.Cursors };
+
+    private static object Edges(IReadOnlyDictionary<string, IReadOnlyList<Edge>> edges) =>
+        edges.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Select(x => new { x.Relationship.Id, Other = x.Other.Id, Quotes = x.Relationship.Sources.Count }).ToList());
+
+    private static object Path(GraphPath? path) => new { Found = path is not null, Nodes = path?.Nodes.Select(n => n.Id).ToList() ?? [], Relationships = path?.Relationships.Select(r => r.Id).ToList() ?? [] };
+}
