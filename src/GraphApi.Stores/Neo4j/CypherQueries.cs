@@ -15,10 +15,10 @@ public static class CypherQueries
     public static CypherStatement GetNodes(IReadOnlyCollection<string> ids)
     {
         var parameters = new CypherParameters();
-        var text = $"""
-            UNWIND {parameters.Named("ids", ids.Distinct(StringComparer.Ordinal).ToList())} AS id
-            MATCH (n:Node {"{"}id: id{"}"})
-            RETURN {CypherProjection.Node("n")} AS node
+        var text = $$"""
+            UNWIND {{parameters.Named("ids", ids.Distinct(StringComparer.Ordinal).ToList())}} AS id
+            MATCH (n:Node {id: id})
+            RETURN {{CypherProjection.Node("n")}} AS node
             """;
         return new CypherStatement(text, parameters.Values);
     }
@@ -58,11 +58,11 @@ public static class CypherQueries
         if (query.RelationshipWhere is not null) conditions.Add($"({filter.OnRelationship(query.RelationshipWhere, "r")})");
         var where = conditions.Count == 0 ? "" : "\nWHERE " + string.Join(" AND ", conditions);
         var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
-        var text = $"""
-            UNWIND {ids} AS id
-            MATCH (n:Node {"{"}id: id{"}"})
-            MATCH {pattern}{where}
-            RETURN id, {CypherProjection.Relationship("r")} AS relationship, {CypherProjection.Node("o")} AS other
+        var text = $$"""
+            UNWIND {{ids}} AS id
+            MATCH (n:Node {id: id})
+            MATCH {{pattern}}{{where}}
+            RETURN id, {{CypherProjection.Relationship("r")}} AS relationship, {{CypherProjection.Node("o")}} AS other
             ORDER BY id, o.id, r.id
             """;
         return new CypherStatement(text, parameters.Values);
@@ -91,37 +91,40 @@ public static class CypherQueries
     }
 
     /// <summary>
-    /// At most one row (nodes, relationships). maxHops is clamped to 1..6 as the embedded store does;
-    /// Cypher takes no parameter for a length bound, so it is written into the text, which is safe because
-    /// it is an int formatted from the clamped range and cannot hold anything but one digit.
-    /// allShortestPaths with an order on the relationship ids makes the answer deterministic, where
-    /// shortestPath may return any of several equally short paths. from == to is a path of one node
-    /// (shortestPath refuses equal ends).
+    /// At most one row (nodes, relationships): the union of all shortest paths between the two nodes,
+    /// each relationship and node once, from which the store picks the path the embedded store would (see
+    /// <see cref="Neo4jGraphStore.ShortestPathAsync"/>); shortestPath alone returns any one of several
+    /// equally short paths. maxHops is clamped to 1..6 as the embedded store does; Cypher takes no
+    /// parameter for a length bound, so it is written into the text, which is safe because it is an int
+    /// formatted from the clamped range: a single digit. from == to gives the node alone (shortestPath
+    /// refuses equal ends).
     /// </summary>
     public static CypherStatement ShortestPath(string from, string to, int maxHops)
     {
         var parameters = new CypherParameters();
         var a = parameters.Named("from", from);
         if (from == to)
-            return new CypherStatement($"""
-                MATCH (a:Node {"{"}id: {a}{"}"})
-                RETURN [{CypherProjection.Node("a")}] AS nodes, [] AS relationships
+            return new CypherStatement($$"""
+                MATCH (a:Node {id: {{a}}})
+                RETURN [{{CypherProjection.Node("a")}}] AS nodes, [] AS relationships
                 """, parameters.Values);
         var hops = Math.Clamp(maxHops, PathFinder.MinHops, PathFinder.MaxHops).ToString(CultureInfo.InvariantCulture);
-        var text = $"""
-            MATCH (a:Node {"{"}id: {a}{"}"}), (b:Node {"{"}id: {parameters.Named("to", to)}{"}"})
-            MATCH p = allShortestPaths((a)-[*1..{hops}]-(b))
-            WITH p
-            ORDER BY [r IN relationships(p) | r.id]
-            LIMIT 1
-            RETURN [x IN nodes(p) | {CypherProjection.Node("x")}] AS nodes, [r IN relationships(p) | {CypherProjection.Relationship("r")}] AS relationships
+        var text = $$"""
+            MATCH (a:Node {id: {{a}}}), (b:Node {id: {{parameters.Named("to", to)}}})
+            MATCH p = allShortestPaths((a)-[*1..{{hops}}]-(b))
+            UNWIND relationships(p) AS r
+            WITH collect(DISTINCT r) AS relationships
+            UNWIND relationships AS r
+            UNWIND [startNode(r), endNode(r)] AS x
+            WITH relationships, collect(DISTINCT x) AS nodes
+            RETURN [x IN nodes | {{CypherProjection.Node("x")}}] AS nodes, [r IN relationships | {{CypherProjection.Relationship("r")}}] AS relationships
             """;
         return new CypherStatement(text, parameters.Values);
     }
 
     /// <summary>One row (nodes, relationships) with the whole graph, from which the version is hashed.</summary>
-    public static CypherStatement Version() => new($"""
+    public static CypherStatement Version() => new($$"""
         MATCH (n:Node)
-        RETURN collect({CypherProjection.Node("n")}) AS nodes, COLLECT {"{"} MATCH ()-[r]->() RETURN {CypherProjection.Relationship("r")} {"}"} AS relationships
+        RETURN collect({{CypherProjection.Node("n")}}) AS nodes, COLLECT { MATCH ()-[r]->() RETURN {{CypherProjection.Relationship("r")}} } AS relationships
         """, new Dictionary<string, object?>());
 }

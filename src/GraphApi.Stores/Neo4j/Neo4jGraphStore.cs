@@ -6,7 +6,7 @@ namespace GraphApi.Stores.Neo4j;
 /// <summary>
 /// Serves the graph from Neo4j, one statement per call (built by <see cref="CypherQueries"/>), with the
 /// answers of the embedded store; the differences Neo4j imposes are documented on CypherFilter,
-/// CypherOrder, CypherQueries.ShortestPath, SearchText, Neo4jResultMapper and <see cref="Version"/>.
+/// CypherOrder, SearchText, Neo4jResultMapper and <see cref="Version"/>.
 /// Paging uses the embedded <see cref="Cursor"/>: a cursor is a position in the ordered matches.
 /// </summary>
 public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore, IDisposable
@@ -84,15 +84,23 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore, IDispos
     }
 
     /// <inheritdoc cref="IGraphStore.ShortestPathAsync"/>
-    /// <remarks>maxHops is clamped to 1..6; from == to is a path of one node; an unknown id gives null.</remarks>
+    /// <remarks>
+    /// maxHops is clamped to 1..6; from == to is a path of one node; an unknown id gives null. Neo4j
+    /// returns every shortest path's nodes and relationships, and the embedded PathFinder runs over that
+    /// subgraph, giving the embedded store's path: its breadth-first search takes each node from the first
+    /// neighbour (in frontier, then relationship id, order) one level closer to the start, and every such
+    /// neighbour of a node on a shortest path lies on a shortest path itself, so it is in the subgraph and
+    /// the search there sees the same neighbours in the same order.
+    /// </remarks>
     public async Task<GraphPath?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken)
     {
         var result = await runner.RunAsync(CypherQueries.ShortestPath(from, to, maxHops), cancellationToken);
         if (result.Rows.Count == 0) return null;
         var row = result.Rows[0];
-        return new GraphPath(
-            ((IReadOnlyList<object?>)row[0]!).Select(Neo4jResultMapper.Node).ToList(),
-            ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Relationship).ToList());
+        var subgraph = new KnowledgeGraph(
+            ((IReadOnlyList<object?>)row[0]!).Select(Neo4jResultMapper.Node),
+            ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Relationship));
+        return PathFinder.Shortest(new GraphIndex(subgraph), from, to, maxHops);
     }
 
     public void Dispose() => _search.Dispose();

@@ -38,6 +38,6 @@ public class StatementSnapshotTests
         Snapshot.Match(Statements.Render(CypherQueries.Search(LuceneQuery.Words(["digitale", "besluiten"]), ["Decision", "Clause"], 10)));
 
     [Fact]
-    public void Shortest_path_writes_the_clamped_hop_count_and_picks_the_least_path_by_relationship_ids() =>
+    public void Shortest_path_writes_the_clamped_hop_count_and_returns_every_shortest_path_once() =>
         Snapshot.Match(Statements.Render(CypherQueries.ShortestPath("decision:000-11", "agency:athumi", 4)));
 }

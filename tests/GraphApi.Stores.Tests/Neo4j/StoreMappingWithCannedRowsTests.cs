@@ -124,6 +124,34 @@ public class StoreMappingWithCannedRowsTests
     }
 
     [Fact]
+    public async Task Among_equally_short_paths_the_one_the_embedded_store_picks_is_found_in_the_subgraph_neo4j_returns()
+    {
+        var builder = new GraphBuilder();
+        foreach (var id in new[] { "x:a", "x:b1", "x:b2", "x:c", "x:e", "x:z" })
+            builder.AddNode(id, NodeLabel.Agency, new Dictionary<string, object?>());
+        builder.AddRelationship("LINKS", "x:a", "x:e");
+        builder.AddRelationship("LINKS", "x:e", "x:z");
+        builder.AddRelationship("LINKS", "x:c", "x:b2");
+        builder.AddRelationship("LINKS", "x:a", "x:b2");
+        builder.AddRelationship("LINKS", "x:b1", "x:c");
+        builder.AddRelationship("LINKS", "x:a", "x:b1");
+        var graph = builder.Build();
+        // What the statement returns: the nodes and relationships of both shortest paths, in no particular order.
+        var onShortestPaths = graph.Relationships.Where(r => r.Start != "x:e" && r.End != "x:e").Reverse().ToList();
+        var row = (IReadOnlyList<object?>)[
+            new[] { "x:c", "x:b2", "x:a", "x:b1" }.Select(id => (object?)QueryApiRows.Node(graph.Node(id)!)).ToList(),
+            onShortestPaths.Select(r => (object?)QueryApiRows.Relationship(r)).ToList()];
+        using var embedded = new EmbeddedGraphStore(graph);
+        using var store = new Neo4jGraphStore(new RecordingRunner(_ => [row]));
+
+        var expected = await embedded.ShortestPathAsync("x:c", "x:a", 6, CancellationToken.None);
+        var path = await store.ShortestPathAsync("x:c", "x:a", 6, CancellationToken.None);
+
+        Assert.Equal(expected!.Nodes.Select(n => n.Id), path!.Nodes.Select(n => n.Id));
+        Assert.Equal(expected.Relationships.Select(r => r.Id), path.Relationships.Select(r => r.Id));
+    }
+
+    [Fact]
     public void The_version_is_the_embedded_version_of_the_graph_read_back_and_is_asked_for_once()
     {
         var runner = new RecordingRunner(_ => [[
