@@ -20,7 +20,7 @@ internal sealed class SearchIndex : IDisposable
     private const string OrdinalField = "@ordinal";
     private const string LabelField = "@label";
     // Keeps a pasted paragraph from becoming thousands of clauses (Lucene refuses more than 1024).
-    private const int MaxQueryTerms = 32;
+    internal const int MaxQueryTerms = 32;
     // A little credit for matching in a second field too, so a word in title and text beats title alone.
     private const float TieBreaker = 0.1f;
 
@@ -73,7 +73,8 @@ internal sealed class SearchIndex : IDisposable
         for (var i = 0; i < hits.Length; i++)
         {
             var found = top.ScoreDocs[i];
-            var text = BestText(_texts[found.Doc], stems);
+            var text = BestText(_texts[found.Doc], stems)
+                ?? throw new InvalidOperationException("Lucene returned a node none of whose texts holds a query word.");
             var (snippet, highlights) = Snippet.Cut(text, stems);
             hits[i] = new SearchHit(_nodes[found.Doc], found.Score, text.Property, snippet, highlights);
         }
@@ -117,8 +118,9 @@ internal sealed class SearchIndex : IDisposable
         return new QueryWrapperFilter(query);
     }
 
-    // The text the hit shows: the one holding most of the query's words, weighted like the query's fields.
-    private static AnalysedText BestText(IReadOnlyList<AnalysedText> texts, IReadOnlySet<string> stems)
+    // The text the hit shows: the one holding most of the query's words, weighted like the query's fields;
+    // null when none holds one. The Neo4j store picks its hits' texts the same way.
+    internal static AnalysedText? BestText(IReadOnlyList<AnalysedText> texts, IReadOnlySet<string> stems)
     {
         AnalysedText? best = null;
         var bestScore = 0f;
@@ -128,6 +130,6 @@ internal sealed class SearchIndex : IDisposable
             var score = matched * text.Boost;
             if (score > bestScore) (best, bestScore) = (text, score);
         }
-        return best ?? throw new InvalidOperationException("Lucene returned a node none of whose texts holds a query word.");
+        return best;
     }
 }

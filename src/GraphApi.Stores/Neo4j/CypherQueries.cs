@@ -1,0 +1,130 @@
+using System.Globalization;
+using GraphApi.Stores.Embedded;
+
+namespace GraphApi.Stores.Neo4j;
+
+/// <summary>
+/// The one statement behind each <see cref="IGraphStore"/> call, in the storage layout of the loader:
+/// every node has its own label and <c>:Node</c> with the id in <c>id</c>; relationships carry their id
+/// in <c>id</c>. Values always go in as parameters; only checked identifiers and the clamped hop count
+/// are part of the text.
+/// </summary>
+public static class CypherQueries
+{
+    /// <summary>Rows (node) for the ids that exist.</summary>
+    public static CypherStatement GetNodes(IReadOnlyCollection<string> ids)
+    {
+        var parameters = new CypherParameters();
+        var text = $$"""
+            UNWIND {{parameters.Named("ids", ids.Distinct(StringComparer.Ordinal).ToList())}} AS id
+            MATCH (n:Node {id: id})
+            RETURN {{CypherProjection.Node("n")}} AS node
+            """;
+        return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>
+    /// One row (totalCount, nodes): the matches are sorted and collected once, counted, and the page
+    /// sliced from <paramref name="start"/> (a position, as in the embedded Cursor) for <paramref name="first"/> nodes.
+    /// </summary>
+    public static CypherStatement FindNodes(NodeQuery query, int start)
+    {
+        var parameters = new CypherParameters();
+        var label = CypherIdentifier.Quote(query.Label, "label");
+        var where = query.Where is null ? "" : $"\nWHERE {new CypherFilter(parameters).OnNode(query.Where, "n")}";
+        var order = CypherOrder.By(query.Order, "n");
+        var from = parameters.Named("start", start);
+        var count = parameters.Named("first", Math.Max(query.First, 0));
+        var text = $"""
+            MATCH (n:{label}){where}
+            WITH n
+            {order}
+            WITH collect(n) AS ordered
+            RETURN size(ordered) AS totalCount, [m IN ordered[{from}..{from} + {count}] | {CypherProjection.Node("m")}] AS nodes
+            """;
+        return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>Rows (id, relationship, other) per matching edge, sorted by the asking id, then the other node's id, then the relationship's.</summary>
+    public static CypherStatement GetEdges(IReadOnlyCollection<string> nodeIds, EdgeQuery query)
+    {
+        var parameters = new CypherParameters();
+        var type = CypherIdentifier.Quote(query.Type, "relationship type");
+        var label = query.OtherLabel is null ? "" : ":" + CypherIdentifier.Quote(query.OtherLabel, "label");
+        var pattern = query.Direction == Direction.Outgoing ? $"(n)-[r:{type}]->(o{label})" : $"(n)<-[r:{type}]-(o{label})";
+        var filter = new CypherFilter(parameters);
+        var conditions = new List<string>();
+        if (query.Where is not null) conditions.Add($"({filter.OnNode(query.Where, "o")})");
+        if (query.RelationshipWhere is not null) conditions.Add($"({filter.OnRelationship(query.RelationshipWhere, "r")})");
+        var where = conditions.Count == 0 ? "" : "\nWHERE " + string.Join(" AND ", conditions);
+        var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
+        var text = $$"""
+            UNWIND {{ids}} AS id
+            MATCH (n:Node {id: id})
+            MATCH {{pattern}}{{where}}
+            RETURN id, {{CypherProjection.Relationship("r")}} AS relationship, {{CypherProjection.Node("o")}} AS other
+            ORDER BY id, o.id, r.id
+            """;
+        return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>
+    /// Rows (node, score), best first and, on equal scores, by id (the embedded index's tie order), at
+    /// most <paramref name="first"/>. <paramref name="luceneQuery"/> is already escaped (see <see cref="LuceneQuery"/>).
+    /// Labels are filtered after the index lookup, so that LIMIT counts only nodes of those labels.
+    /// </summary>
+    public static CypherStatement Search(string luceneQuery, IReadOnlyList<string>? labels, int first)
+    {
+        var parameters = new CypherParameters();
+        var query = parameters.Named("query", luceneQuery);
+        var where = labels is null || labels.Count == 0
+            ? ""
+            : $"\nWHERE any(label IN labels(node) WHERE label IN {parameters.Named("labels", labels.ToList())})";
+        var text = $"""
+            CALL db.index.fulltext.queryNodes('nodeText', {query}) YIELD node, score{where}
+            WITH node, score
+            ORDER BY score DESC, node.id
+            LIMIT {parameters.Named("first", first)}
+            RETURN {CypherProjection.Node("node")} AS node, score
+            """;
+        return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>
+    /// At most one row (nodes, relationships): the union of all shortest paths between the two nodes,
+    /// each relationship and node once, from which the store picks the path the embedded store would (see
+    /// <see cref="Neo4jGraphStore.ShortestPathAsync"/>); shortestPath alone returns any one of several
+    /// equally short paths. maxHops is clamped to 1..6 as the embedded store does; Cypher takes no
+    /// parameter for a length bound, so it is written into the text, which is safe because it is an int
+    /// formatted from the clamped range: a single digit. from == to gives the node alone (shortestPath
+    /// refuses equal ends).
+    /// </summary>
+    public static CypherStatement ShortestPath(string from, string to, int maxHops)
+    {
+        var parameters = new CypherParameters();
+        var a = parameters.Named("from", from);
+        if (from == to)
+            return new CypherStatement($$"""
+                MATCH (a:Node {id: {{a}}})
+                RETURN [{{CypherProjection.Node("a")}}] AS nodes, [] AS relationships
+                """, parameters.Values);
+        var hops = Math.Clamp(maxHops, PathFinder.MinHops, PathFinder.MaxHops).ToString(CultureInfo.InvariantCulture);
+        var text = $$"""
+            MATCH (a:Node {id: {{a}}}), (b:Node {id: {{parameters.Named("to", to)}}})
+            MATCH p = allShortestPaths((a)-[*1..{{hops}}]-(b))
+            UNWIND relationships(p) AS r
+            WITH collect(DISTINCT r) AS relationships
+            UNWIND relationships AS r
+            UNWIND [startNode(r), endNode(r)] AS x
+            WITH relationships, collect(DISTINCT x) AS nodes
+            RETURN [x IN nodes | {{CypherProjection.Node("x")}}] AS nodes, [r IN relationships | {{CypherProjection.Relationship("r")}}] AS relationships
+            """;
+        return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>One row (nodes, relationships) with the whole graph, from which the version is hashed.</summary>
+    public static CypherStatement Version() => new($$"""
+        MATCH (n:Node)
+        RETURN collect({{CypherProjection.Node("n")}}) AS nodes, COLLECT { MATCH ()-[r]->() RETURN {{CypherProjection.Relationship("r")}} } AS relationships
+        """, new Dictionary<string, object?>());
+}

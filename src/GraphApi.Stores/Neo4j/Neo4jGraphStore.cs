@@ -1,0 +1,115 @@
+using GraphApi.Graph;
+using GraphApi.Stores.Embedded;
+
+namespace GraphApi.Stores.Neo4j;
+
+/// <summary>
+/// Serves the graph from Neo4j, one statement per call (built by <see cref="CypherQueries"/>), with the
+/// answers of the embedded store; the differences Neo4j imposes are documented on CypherFilter,
+/// CypherOrder, SearchText, Neo4jResultMapper and <see cref="Version"/>.
+/// Paging uses the embedded <see cref="Cursor"/>: a cursor is a position in the ordered matches.
+/// </summary>
+public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore, IDisposable
+{
+    private readonly SearchText _search = new();
+    private readonly Lock _versionLock = new();
+    private string? _version;
+
+    /// <summary>
+    /// The embedded store's hash of the whole graph as read back from Neo4j, computed on first use (one
+    /// statement; the property blocks the caller then) and kept; a failure is not kept, the next read retries.
+    /// It equals the embedded version of the same graph unless the graph has null properties (not stored by
+    /// Neo4j), decimal properties (read back as doubles, which hash differently), empty lists of numbers, or
+    /// nodes with several labels that Neo4j returns in another order: the embedded hash covers exactly
+    /// these, and Neo4j cannot return them, so in those cases it is the same hash over what Neo4j holds.
+    /// </summary>
+    public string Version
+    {
+        get
+        {
+            lock (_versionLock)
+                return _version ??= ComputeVersion().GetAwaiter().GetResult();
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, Node>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        if (ids.Count == 0) return nodes;
+        var result = await runner.RunAsync(CypherQueries.GetNodes(ids), cancellationToken);
+        foreach (var row in result.Rows)
+        {
+            var node = Neo4jResultMapper.Node(row[0]);
+            nodes[node.Id] = node;
+        }
+        return nodes;
+    }
+
+    /// <inheritdoc cref="IGraphStore.FindNodesAsync"/>
+    /// <remarks>Page, cursors and flags as the embedded Pager computes them, from the count and slice Neo4j returns.</remarks>
+    public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        var start = query.After is null ? 0 : (int)Math.Min((long)Cursor.Decode(query.After) + 1, int.MaxValue);
+        var result = await runner.RunAsync(CypherQueries.FindNodes(query, start), cancellationToken);
+        var row = result.Rows.Single();
+        var total = checked((int)(long)row[0]!);
+        var nodes = ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Node).ToList();
+        var cursors = Enumerable.Range(start, nodes.Count).Select(Cursor.Encode).ToList();
+        var end = Math.Min(start, total) + nodes.Count;
+        return new NodePage(nodes, cursors, total, end < total, query.After is not null && total > 0);
+    }
+
+    /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
+    /// <remarks>Every requested id gets an entry; ids not in the graph get an empty list.</remarks>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, EdgeQuery query, CancellationToken cancellationToken)
+    {
+        var edges = new Dictionary<string, List<Edge>>(StringComparer.Ordinal);
+        foreach (var id in nodeIds) edges.TryAdd(id, []);
+        if (edges.Count > 0)
+        {
+            var result = await runner.RunAsync(CypherQueries.GetEdges(nodeIds, query), cancellationToken);
+            foreach (var row in result.Rows)
+                edges[(string)row[0]!].Add(new Edge(Neo4jResultMapper.Relationship(row[1]), Neo4jResultMapper.Node(row[2])));
+        }
+        return edges.ToDictionary(e => e.Key, IReadOnlyList<Edge> (e) => e.Value, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc cref="IGraphStore.SearchAsync"/>
+    /// <remarks>Null or empty labels search every label; a query without searchable words finds nothing and asks nothing.</remarks>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        if (query.First <= 0 || _search.Analyse(query.Text) is not var (stems, lucene)) return [];
+        var result = await runner.RunAsync(CypherQueries.Search(lucene, query.Labels, query.First), cancellationToken);
+        return result.Rows.Select(row => _search.Hit(Neo4jResultMapper.Node(row[0]), Convert.ToDouble(row[1]), stems)).ToList();
+    }
+
+    /// <inheritdoc cref="IGraphStore.ShortestPathAsync"/>
+    /// <remarks>
+    /// maxHops is clamped to 1..6; from == to is a path of one node; an unknown id gives null. Neo4j
+    /// returns every shortest path's nodes and relationships, and the embedded PathFinder runs over that
+    /// subgraph, giving the embedded store's path: its breadth-first search takes each node from the first
+    /// neighbour (in frontier, then relationship id, order) one level closer to the start, and every such
+    /// neighbour of a node on a shortest path lies on a shortest path itself, so it is in the subgraph and
+    /// the search there sees the same neighbours in the same order.
+    /// </remarks>
+    public async Task<GraphPath?> ShortestPathAsync(string from, string to, int maxHops, CancellationToken cancellationToken)
+    {
+        var result = await runner.RunAsync(CypherQueries.ShortestPath(from, to, maxHops), cancellationToken);
+        if (result.Rows.Count == 0) return null;
+        var row = result.Rows[0];
+        var subgraph = new KnowledgeGraph(
+            ((IReadOnlyList<object?>)row[0]!).Select(Neo4jResultMapper.Node),
+            ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Relationship));
+        return PathFinder.Shortest(new GraphIndex(subgraph), from, to, maxHops);
+    }
+
+    public void Dispose() => _search.Dispose();
+
+    private async Task<string> ComputeVersion()
+    {
+        var row = (await runner.RunAsync(CypherQueries.Version(), CancellationToken.None)).Rows.Single();
+        var nodes = ((IReadOnlyList<object?>)row[0]!).Select(Neo4jResultMapper.Node);
+        var relationships = ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Relationship);
+        return GraphVersion.Of(new KnowledgeGraph(nodes, relationships));
+    }
+}
