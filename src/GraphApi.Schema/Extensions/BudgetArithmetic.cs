@@ -12,7 +12,8 @@ public static class BudgetArithmetic
 {
     public static decimal? AmountIn(Node budget, int? year)
     {
-        var amount = budget.Get<decimal>("amount");
+        // Convert, not cast: the Neo4j store keeps amounts as Float.
+        var amount = Convert.ToDecimal(budget.Properties.GetValueOrDefault("amount") ?? 0m, System.Globalization.CultureInfo.InvariantCulture);
         var years = budget.Get<IReadOnlyList<long>>("years") ?? [];
         var annual = budget.Get<bool>("annual");
         if (year is null) return annual ? amount * Math.Max(1, years.Count) : amount;

@@ -32,6 +32,8 @@ public static class ScalarValues
         (long l, ScalarKind.Float) => (double)l,
         (decimal d, ScalarKind.Float) => (double)d,
         (long l, ScalarKind.Decimal) => (decimal)l,
+        // Neo4j has no decimal type: the Neo4j store gives amounts back as Float.
+        (double d, ScalarKind.Decimal) => (decimal)d,
         _ => stored,
     };
 }
