@@ -6,7 +6,7 @@ using GraphApi.Http;
 using GraphApi.Schema;
 using GraphApi.Stores;
 
-if (args.FirstOrDefault() is "ingest" or "export" or "schema")
+if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load")
 {
     try
     {
@@ -14,6 +14,7 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema")
         {
             "ingest" => IngestCommand.Run(args[1..], Console.Out),
             "export" => ExportCommand.Run(args[1..], Console.Out),
+            "load" => await LoadCommand.RunAsync(args[1..], Console.Out, Console.Error),
             _ => SchemaCommand.Run(args[1..], Console.Out),
         };
     }

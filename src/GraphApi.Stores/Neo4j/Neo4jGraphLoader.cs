@@ -1,0 +1,89 @@
+using GraphApi.Graph;
+
+namespace GraphApi.Stores.Neo4j;
+
+/// <summary>
+/// Loads a <see cref="KnowledgeGraph"/> into Neo4j: the schema first, then nodes per label and relationships
+/// per type in batches, each batch in its own explicit transaction. MERGE on the id and SET of the whole
+/// property map make a second load of the same graph leave the same graph, including properties that
+/// were dropped in between. Labels and types are the only names written into the text, and only after
+/// <see cref="CypherIdentifier"/> let them in; every value goes as a parameter.
+/// </summary>
+public sealed class Neo4jGraphLoader
+{
+    public const int DefaultBatchSize = 500;
+
+    private readonly ITransactionalCypherRunner _runner;
+    private readonly int _batchSize;
+
+    public Neo4jGraphLoader(ITransactionalCypherRunner runner, int batchSize = DefaultBatchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        _runner = runner;
+        _batchSize = batchSize;
+    }
+
+    public static string NodeStatement(string label) =>
+        $"UNWIND $rows AS row MERGE (n:Node {{id: row.id}}) SET n = row.properties, n:{CypherIdentifier.Quote(label, "label")} RETURN count(n) AS written";
+
+    public static string RelationshipStatement(string type) =>
+        "UNWIND $rows AS row MATCH (a:Node {id: row.start}), (b:Node {id: row.end}) " +
+        $"MERGE (a)-[r:{CypherIdentifier.Quote(type, "relationship type")} {{id: row.id}}]->(b) SET r = row.properties RETURN count(r) AS written";
+
+    public async Task<Neo4jLoadResult> LoadAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
+    {
+        // Every statement text is built before anything is sent, so that a bad name stops the load untouched.
+        var nodeGroups = graph.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (What: $"{g.Key} nodes", Text: NodeStatement(g.Key), Rows: g.Select(Neo4jRows.Row).ToList())).ToList();
+        var relationshipGroups = graph.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (What: $"{g.Key} relationships", Text: RelationshipStatement(g.Key), Rows: g.Select(Neo4jRows.Row).ToList())).ToList();
+        var schema = Neo4jGraphSchema.Statements(graph.Nodes.Select(n => n.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
+
+        foreach (var statement in schema)
+            await _runner.RunAsync(statement, cancellationToken);
+        var batches = 0;
+        foreach (var (what, text, rows) in nodeGroups.Concat(relationshipGroups))
+            foreach (var batch in rows.Chunk(_batchSize))
+            {
+                await WriteBatchAsync(what, text, batch, cancellationToken);
+                batches++;
+            }
+        return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches);
+    }
+
+    private async Task WriteBatchAsync(string what, string text, Dictionary<string, object?>[] rows, CancellationToken cancellationToken)
+    {
+        ICypherTransaction? transaction = null;
+        try
+        {
+            transaction = await _runner.BeginAsync(cancellationToken);
+            var result = await transaction.RunAsync(new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = rows }), cancellationToken);
+            // A relationship whose start or end node is missing matches nothing and would vanish without a word.
+            var written = result.Rows is [[long count, ..], ..] ? count : 0;
+            if (written != rows.Length)
+                throw new InvalidOperationException($"{written} of {rows.Length} rows were written; the others' nodes are missing");
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            if (transaction is not null) await RollBackQuietlyAsync(transaction);
+            throw new Neo4jLoadException($"loading {what} failed in the batch of rows {rows[0]["id"]} … {rows[^1]["id"]} and it was rolled back: {e.Message}", e);
+        }
+        finally
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
+    }
+
+    private static async Task RollBackQuietlyAsync(ICypherTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // Neo4j has usually rolled a failed transaction back already; the batch's own error is the one to report.
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace GraphApi.Stores.Neo4j;
+
+/// <summary>What a load wrote: nodes and relationships, the batches they went in, and all statements sent.</summary>
+public sealed record Neo4jLoadResult(int Nodes, int Relationships, int Batches, int Statements);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using GraphApi.Corpus;
+using GraphApi.Stores.Neo4j;
+
+namespace GraphApi.Commands;
+
+/// <summary>
+/// <c>load --neo4j URI [--database NAME] [--user U] [--password P] [--batch-size N] [--seeds DIR]</c>: builds the
+/// graph and loads it into Neo4j through the HTTP Query API. The user and password default to NEO4J_USER and
+/// NEO4J_PASSWORD, so that the password need not appear in the shell's history.
+/// </summary>
+public static class LoadCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var options = new Arguments(args, "--neo4j", "--database", "--user", "--password", "--batch-size", "--seeds");
+        var neo4j = new Neo4jOptions
+        {
+            Uri = ServerUri(options.Required("--neo4j")),
+            Database = options["--database"] ?? "neo4j",
+            User = options["--user"] ?? environment("NEO4J_USER"),
+            Password = options["--password"] ?? environment("NEO4J_PASSWORD"),
+        };
+        var batchSize = BatchSize(options["--batch-size"]);
+        var graph = CorpusIngestor.Ingest(SeedsFolder.Find(options["--seeds"])).Graph;
+
+        // Each attempt has its own timeout (Neo4jOptions.Timeout); HttpClient's own would cut across retries.
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var loader = new Neo4jGraphLoader(new Neo4jQueryApiClient(http, neo4j), batchSize);
+        try
+        {
+            var result = await loader.LoadAsync(graph, CancellationToken.None);
+            output.WriteLine($"loaded {result.Nodes} nodes and {result.Relationships} relationships in {result.Batches} batches ({result.Statements} statements) into {neo4j.Database} at {neo4j.Uri}");
+            return 0;
+        }
+        // These messages are Neo4j's code and message or the network's; none holds the password or the Authorization header.
+        catch (Exception e) when (e is Neo4jException or Neo4jLoadException or HttpRequestException or TimeoutException)
+        {
+            error.WriteLine($"error: cannot load into Neo4j at {neo4j.Uri}: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static Uri ServerUri(string given)
+    {
+        if (!Uri.TryCreate(given, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new CommandLineException($"--neo4j: '{given}' is not an http(s) URI; the Query API is served over HTTP, e.g. https://xxxx.databases.neo4j.io");
+        if (!string.IsNullOrEmpty(uri.UserInfo))
+            throw new CommandLineException("--neo4j: the URI must not contain credentials; use --user and --password or NEO4J_USER and NEO4J_PASSWORD");
+        return uri;
+    }
+
+    private static int BatchSize(string? given)
+    {
+        if (given is null) return Neo4jGraphLoader.DefaultBatchSize;
+        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
+            ? size
+            : throw new CommandLineException($"--batch-size: '{given}' is not a positive whole number");
+    }
+}
