@@ -14,22 +14,23 @@ namespace GraphApi.Schema.Tests;
 /// <summary>Runs GraphQL documents against the schema over the embedded store of the real corpus, without HTTP.</summary>
 public static class SchemaRunner
 {
-    private static readonly Lazy<ServiceProvider> Services = new(() =>
-    {
-        var graph = CorpusIngestor.Ingest(Path.Combine(RepoRoot(), "seeds")).Graph;
-        return new ServiceCollection()
-            .AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph))
-            .AddGraphApiSchema()
-            .BuildServiceProvider();
-    });
+    public static readonly Lazy<GraphApi.Graph.KnowledgeGraph> Graph = new(() => CorpusIngestor.Ingest(Path.Combine(RepoRoot(), "seeds")).Graph);
+
+    private static readonly Lazy<ServiceProvider> Services = new(() => Over(new EmbeddedGraphStore(Graph.Value)));
+
+    /// <summary>The schema's services over any store.</summary>
+    public static ServiceProvider Over(IGraphStore store) =>
+        new ServiceCollection().AddSingleton(store).AddGraphApiSchema().BuildServiceProvider();
 
     private static readonly GraphQLSerializer Serializer = new(indent: true);
 
     public sealed record Run(JsonElement Json, string Text, int StoreCalls);
 
-    public static async Task<Run> ExecuteAsync(string query, object? variables = null)
+    public static Task<Run> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(Services.Value, query, variables);
+
+    public static async Task<Run> ExecuteAsync(ServiceProvider services, string query, object? variables = null)
     {
-        using var scope = Services.Value.CreateScope();
+        using var scope = services.CreateScope();
         var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions
         {
             Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
