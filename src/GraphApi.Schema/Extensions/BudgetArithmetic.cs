@@ -1,4 +1,5 @@
 using GraphApi.Graph;
+using GraphApi.Stores;
 
 namespace GraphApi.Schema.Extensions;
 
@@ -20,6 +21,13 @@ public static class BudgetArithmetic
         if (!years.Contains(year.Value)) return null;
         return annual || years.Count == 1 ? amount : null;
     }
+
+    /// <summary>The relationships from a part to its total, to ask the store for.</summary>
+    public static readonly EdgeQuery PartOf = new(RelationshipType.PartOf, Direction.Outgoing, NodeLabel.Budget);
+
+    /// <summary>The id of the total each budget is a part of, from the answer to <see cref="PartOf"/>.</summary>
+    public static IReadOnlyDictionary<string, string> TotalOf(IReadOnlyDictionary<string, IReadOnlyList<Edge>> partOf) =>
+        partOf.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, t => t.Value[0].Other.Id);
 
     /// <param name="totalOf">The id of the total each budget is a part of, if any.</param>
     public static decimal Sum(IEnumerable<Node> budgets, IReadOnlyDictionary<string, string> totalOf, int? year)

@@ -14,7 +14,6 @@ namespace GraphApi.Schema.Extensions;
 public sealed class BudgetTotals(string label) : ILabelExtension
 {
     private static readonly EdgeQuery Allocated = new(RelationshipType.Allocates, Direction.Incoming, NodeLabel.Budget);
-    private static readonly EdgeQuery PartOf = new(RelationshipType.PartOf, Direction.Outgoing, NodeLabel.Budget);
 
     public string Label => label;
 
@@ -33,8 +32,8 @@ public sealed class BudgetTotals(string label) : ILabelExtension
     {
         var allocated = await loader.EdgesAsync(ids, Allocated, ct);
         var budgetIds = allocated.Values.SelectMany(edges => edges.Select(e => e.Other.Id)).Distinct().ToList();
-        var totals = budgetIds.Count == 0 ? new Dictionary<string, IReadOnlyList<Edge>>() : await loader.EdgesAsync(budgetIds, PartOf, ct);
-        var totalOf = totals.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, t => t.Value[0].Other.Id);
+        var totals = budgetIds.Count == 0 ? new Dictionary<string, IReadOnlyList<Edge>>() : await loader.EdgesAsync(budgetIds, BudgetArithmetic.PartOf, ct);
+        var totalOf = BudgetArithmetic.TotalOf(totals);
         return ids.ToDictionary(id => id, id => BudgetArithmetic.Sum(allocated.GetValueOrDefault(id, []).Select(e => e.Other), totalOf, year));
     }
 }

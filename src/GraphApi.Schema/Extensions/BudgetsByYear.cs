@@ -8,13 +8,12 @@ namespace GraphApi.Schema.Extensions;
 /// <summary>All budgets grouped by year, each year summed with <see cref="BudgetArithmetic"/>. Two store calls.</summary>
 public static class BudgetsByYear
 {
-    private static readonly EdgeQuery PartOf = new(RelationshipType.PartOf, Direction.Outgoing, NodeLabel.Budget);
 
     public static async Task<IReadOnlyList<BudgetYear>> Load(StoreLoader loader, CancellationToken ct)
     {
         var budgets = (await loader.FindAsync(new NodeQuery(NodeLabel.Budget, null, [], int.MaxValue, null), ct)).Nodes;
-        var totals = await loader.EdgesAsync(budgets.Select(b => b.Id).ToList(), PartOf, ct);
-        var totalOf = totals.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, t => t.Value[0].Other.Id);
+        var totals = await loader.EdgesAsync(budgets.Select(b => b.Id).ToList(), BudgetArithmetic.PartOf, ct);
+        var totalOf = BudgetArithmetic.TotalOf(totals);
         var years = budgets.SelectMany(b => b.Get<IReadOnlyList<long>>("years") ?? []).Distinct().Order().Select(y => (int?)(int)y).ToList();
         var undated = budgets.Where(b => (b.Get<IReadOnlyList<long>>("years") ?? []).Count == 0).ToList();
         return years

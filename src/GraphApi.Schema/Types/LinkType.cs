@@ -15,7 +15,7 @@ public sealed class LinkType : ObjectGraphType<Link>
         Field<NonNullGraphType<LinkDirectionType>>("direction").Resolve(c => c.Source.Direction);
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("properties").Description("The relationship's properties, e.g. basis and confidence of FULFILLS.")
-            .Resolve(c => c.Source.Relationship.Properties.Select(p => new KeyValuePair<string, string?>(p.Key, Text(p.Value))).ToList());
+            .Resolve(c => PropertyType.Of(c.Source.Relationship));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("sources").Resolve(c => c.Source.Relationship.Sources);
     }
 
@@ -38,4 +38,7 @@ public sealed class PropertyType : ObjectGraphType<KeyValuePair<string, string?>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Key);
         Field<StringGraphType>("value").Resolve(c => c.Source.Value);
     }
+
+    public static List<KeyValuePair<string, string?>> Of(GraphApi.Graph.Relationship relationship) =>
+        relationship.Properties.Select(p => new KeyValuePair<string, string?>(p.Key, LinkType.Text(p.Value))).ToList();
 }

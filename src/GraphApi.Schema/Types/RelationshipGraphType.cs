@@ -17,7 +17,7 @@ public sealed class RelationshipGraphType : ObjectGraphType<Relationship>
         Field<NodeInterface>("start").Resolve(c => c.RequestServices!.GetLoader().Node(c.Source.Start));
         Field<NodeInterface>("end").Resolve(c => c.RequestServices!.GetLoader().Node(c.Source.End));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("properties")
-            .Resolve(c => c.Source.Properties.Select(p => new KeyValuePair<string, string?>(p.Key, LinkType.Text(p.Value))).ToList());
+            .Resolve(c => PropertyType.Of(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("sources").Resolve(c => c.Source.Sources);
     }
 }
