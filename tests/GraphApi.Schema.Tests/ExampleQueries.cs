@@ -1,6 +1,9 @@
 namespace GraphApi.Schema.Tests;
 
-/// <summary>The example queries of the README and the main traversals, run on every store.</summary>
+/// <summary>
+/// The example queries of the README and the queries of the snapshot tests: each runs on the embedded store and,
+/// when NEO4J_URI is set, on Neo4j too, and the Cypher statements it costs are pinned.
+/// </summary>
 public static class ExampleQueries
 {
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
@@ -13,6 +16,16 @@ public static class ExampleQueries
         ["a decision with its links"] = """{ node(id: "decision:000-05") { id ... on Decision { title kind date agencies { id } budgets { amount parts { amount } } fulfils { basis target { id } } links(type: "INVOLVES") { node { id } sources { offset } } } } }""",
         ["budgets by year"] = """{ budgetsByYear { year total } }""",
         ["a track"] = """{ node(id: "decision:000-12") { ... on Decision { next { next { next { kind } } } } } }""",
+        // The queries of the snapshot tests (QueryTests).
+        ["clause 3.2.3 through digitaal vlaanderen with bases"] = """{ clause(number: "3.2.3") { number title decisions(viaAgency: "agentschap digitaal vlaanderen", first: 50) { totalCount edges { basis confidence via { id } node { id title date kind } } } } }""",
+        ["a decision with its agencies budgets and evidence"] = """{ node(id: "decision:000-05") { id ... on Decision { title kind date themisUri agencies { id name } budgets { amount years annual recipient { id } parts { amount } partOf { id } } fulfils { basis confidence target { id } sources { documentId offset quote } } sources { documentId offset quote } } } }""",
+        ["decisions of digitaal vlaanderen in 2021 newest first"] = """{ decisions(where: { agencies: { some: { name: { eq: "Digitaal Vlaanderen" } } }, date: { gte: "2021-01-01", lte: "2021-12-31" } }, order: [{ field: DATE, direction: DESC }], first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { id date } } }""",
+        ["budget totals of an agency a building block and a programme"] = """{ agency: node(id: "agency:vlaamse-ict-organisatie") { ... on Agency { name total: budgetTotal y2021: budgetTotal(year: 2021) y2023: budgetTotal(year: 2023) } } kaleidos: node(id: "building-block:kaleidos") { ... on BuildingBlock { budgets { amount years } } } vrd: programmes(where: { name: { eq: "Vlaanderen Radicaal Digitaal 2" } }) { nodes { name budgetTotal y2023: budgetTotal(year: 2023) } } budgetsByYear { year total } }""",
+        ["search decisions with highlights"] = """{ search(text: "burgerprofiel", types: [DECISION], first: 3) { score property snippet highlights { start length } node { id } } }""",
+        ["path from a decision to its clause"] = """{ path(from: "decision:000-23", to: "clause:3.2.3", maxHops: 3) { length nodes { id } relationships { type startId endId sources { quote } } } }""",
+        ["a track and back"] = """{ node(id: "decision:000-12") { ... on Decision { kind next { kind next { kind next { kind previous { id } } } } } } }""",
+        ["the second page of agencies by name after a cursor"] = """{ agencies(first: 25, after: "Y3Vyc29yOjI0", order: [{ field: NAME }]) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id name } } }""",
+        ["nodes by id with an unknown one"] = """{ nodes(ids: ["agency:athumi", "nothing:here", "clause:3.2.3"]) { id __typename } }""",
     };
 
     public static TheoryData<string> Names => [.. All.Keys];

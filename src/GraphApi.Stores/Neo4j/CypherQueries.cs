@@ -23,6 +23,10 @@ public static class CypherQueries
         return new CypherStatement(text, parameters.Values);
     }
 
+    /// <summary>Where a page of <see cref="FindNodes"/> starts: just after its cursor's position.</summary>
+    public static int Start(NodeQuery query) =>
+        query.After is null ? 0 : (int)Math.Min((long)Cursor.Decode(query.After) + 1, int.MaxValue);
+
     /// <summary>
     /// One row (totalCount, nodes): the matches are sorted and collected once, counted, and the page
     /// sliced from <paramref name="start"/> (a position, as in the embedded Cursor) for <paramref name="first"/> nodes.

@@ -6,7 +6,9 @@ namespace GraphApi.Stores.Neo4j;
 /// Loads a <see cref="KnowledgeGraph"/> into Neo4j: the schema first, then nodes per label and relationships
 /// per type in batches, each batch in its own explicit transaction. MERGE on the id and SET of the whole
 /// property map make a second load of the same graph leave the same graph, including properties that
-/// were dropped in between. Labels and types are the only names written into the text, and only after
+/// were dropped in between. A load replaces the graph: what an earlier load wrote and this graph no longer
+/// has (a decision renumbered in the corpus, a link removed) is deleted last, after every batch was
+/// written, so that a failed load leaves the old graph whole. Labels and types are the only names written into the text, and only after
 /// <see cref="CypherIdentifier"/> let them in; every value goes as a parameter.
 /// </summary>
 public sealed class Neo4jGraphLoader
@@ -30,6 +32,11 @@ public sealed class Neo4jGraphLoader
         "UNWIND $rows AS row MATCH (a:Node {id: row.start}), (b:Node {id: row.end}) " +
         $"MERGE (a)-[r:{CypherIdentifier.Quote(type, "relationship type")} {{id: row.id}}]->(b) SET r = row.properties RETURN count(r) AS written";
 
+    /// <summary>Relationships first: a node's own relationships go with it, but a stale link between kept nodes would stay.</summary>
+    public const string PruneRelationshipsStatement = "MATCH (:Node)-[r]->(:Node) WHERE NOT r.id IN $ids DELETE r RETURN count(r) AS removed";
+
+    public const string PruneNodesStatement = "MATCH (n:Node) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(n) AS removed";
+
     public async Task<Neo4jLoadResult> LoadAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
     {
         // Every statement text is built before anything is sent, so that a bad name stops the load untouched.
@@ -48,26 +55,44 @@ public sealed class Neo4jGraphLoader
                 await WriteBatchAsync(what, text, batch, cancellationToken);
                 batches++;
             }
-        return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches);
+        var removed = await PruneAsync("relationships", PruneRelationshipsStatement, graph.Relationships.Select(r => r.Id), cancellationToken)
+            + await PruneAsync("nodes", PruneNodesStatement, graph.Nodes.Select(n => n.Id), cancellationToken);
+        return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches + 2, removed);
+    }
+
+    private async Task<long> PruneAsync(string what, string text, IEnumerable<string> keep, CancellationToken cancellationToken)
+    {
+        var statement = new CypherStatement(text, new Dictionary<string, object?> { ["ids"] = keep.ToList() });
+        var result = await InTransactionAsync($"removing stale {what} failed and was rolled back", statement, cancellationToken);
+        return result.Rows is [[long count, ..], ..] ? count : 0;
     }
 
     private async Task WriteBatchAsync(string what, string text, Dictionary<string, object?>[] rows, CancellationToken cancellationToken)
+    {
+        var statement = new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = rows });
+        await InTransactionAsync($"loading {what} failed in the batch of rows {rows[0]["id"]} … {rows[^1]["id"]} and it was rolled back", statement, cancellationToken,
+            // A relationship whose start or end node is missing matches nothing and would vanish without a word.
+            result => (result.Rows is [[long count, ..], ..] ? count : 0) is var written && written != rows.Length
+                ? $"{written} of {rows.Length} rows were written; the others' nodes are missing"
+                : null);
+    }
+
+    /// <summary>Runs one statement in its own transaction; a failure, or a result <paramref name="check"/> objects to, rolls it back.</summary>
+    private async Task<CypherResult> InTransactionAsync(string failure, CypherStatement statement, CancellationToken cancellationToken, Func<CypherResult, string?>? check = null)
     {
         ICypherTransaction? transaction = null;
         try
         {
             transaction = await _runner.BeginAsync(cancellationToken);
-            var result = await transaction.RunAsync(new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = rows }), cancellationToken);
-            // A relationship whose start or end node is missing matches nothing and would vanish without a word.
-            var written = result.Rows is [[long count, ..], ..] ? count : 0;
-            if (written != rows.Length)
-                throw new InvalidOperationException($"{written} of {rows.Length} rows were written; the others' nodes are missing");
+            var result = await transaction.RunAsync(statement, cancellationToken);
+            if (check?.Invoke(result) is { } problem) throw new InvalidOperationException(problem);
             await transaction.CommitAsync(cancellationToken);
+            return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             if (transaction is not null) await RollBackQuietlyAsync(transaction);
-            throw new Neo4jLoadException($"loading {what} failed in the batch of rows {rows[0]["id"]} … {rows[^1]["id"]} and it was rolled back: {e.Message}", e);
+            throw new Neo4jLoadException($"{failure}: {e.Message}", e);
         }
         finally
         {

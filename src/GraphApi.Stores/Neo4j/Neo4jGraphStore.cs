@@ -49,7 +49,7 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore, IDispos
     /// <remarks>Page, cursors and flags as the embedded Pager computes them, from the count and slice Neo4j returns.</remarks>
     public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        var start = query.After is null ? 0 : (int)Math.Min((long)Cursor.Decode(query.After) + 1, int.MaxValue);
+        var start = CypherQueries.Start(query);
         var result = await runner.RunAsync(CypherQueries.FindNodes(query, start), cancellationToken);
         var row = result.Rows.Single();
         var total = checked((int)(long)row[0]!);

@@ -16,7 +16,7 @@ namespace GraphApi.Stores.Neo4j;
 /// which may stem a rare word differently. When no text of a hit holds a word as stemmed here, the hit
 /// shows its first searchable text (or none) without highlights.
 /// </summary>
-internal sealed class SearchText : IDisposable
+public sealed class SearchText : IDisposable
 {
     private readonly Analyzer _analyzer = new DutchAnalyzer(LuceneVersion.LUCENE_48);
 

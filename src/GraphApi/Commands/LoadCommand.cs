@@ -31,7 +31,7 @@ public static class LoadCommand
         try
         {
             var result = await loader.LoadAsync(graph, CancellationToken.None);
-            output.WriteLine($"loaded {result.Nodes} nodes and {result.Relationships} relationships in {result.Batches} batches ({result.Statements} statements) into {neo4j.Database} at {neo4j.Uri}");
+            output.WriteLine($"loaded {result.Nodes} nodes and {result.Relationships} relationships in {result.Batches} batches ({result.Statements} statements) into {neo4j.Database} at {neo4j.Uri}; removed {result.Removed} left from an earlier load");
             return 0;
         }
         // These messages are Neo4j's code and message or the network's; none holds the password or the Authorization header.

@@ -23,9 +23,10 @@ public sealed class Neo4jGraphLoaderTests
         Assert.StartsWith("CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE", runner.AutoCommitted[0].Text);
         Assert.Contains(runner.AutoCommitted, s => s.Text.StartsWith("CREATE FULLTEXT INDEX nodeText IF NOT EXISTS FOR (n:Node)", StringComparison.Ordinal));
         Assert.All(runner.Transactions, t => Assert.True(t.Committed && !t.RolledBack && t.Statements.Count == 1 && t.Rows.Count <= batchSize));
-        var rows = runner.Transactions.SelectMany(t => t.Rows).ToList();
+        var batches = runner.Transactions.Where(t => t.Kept is null).ToList();
+        var rows = batches.SelectMany(t => t.Rows).ToList();
         Assert.Equal(graph.Nodes.Select(n => n.Id).Concat(graph.Relationships.Select(r => r.Id)).Order(), rows.Select(r => (string)r["id"]!).Order());
-        Assert.Equal(new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, runner.Transactions.Count, runner.AutoCommitted.Count + runner.Transactions.Count), result);
+        Assert.Equal(new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches.Count, runner.AutoCommitted.Count + runner.Transactions.Count, 0), result);
     }
 
     [Fact]
@@ -37,7 +38,8 @@ public sealed class Neo4jGraphLoaderTests
         await new Neo4jGraphLoader(runner).LoadAsync(graph, CancellationToken.None);
 
         var expected = graph.Nodes.Select(n => Neo4jGraphLoader.NodeStatement(n.Label))
-            .Concat(graph.Relationships.Select(r => Neo4jGraphLoader.RelationshipStatement(r.Type))).ToHashSet();
+            .Concat(graph.Relationships.Select(r => Neo4jGraphLoader.RelationshipStatement(r.Type)))
+            .Append(Neo4jGraphLoader.PruneRelationshipsStatement).Append(Neo4jGraphLoader.PruneNodesStatement).ToHashSet();
         var texts = runner.Transactions.SelectMany(t => t.Statements).Select(s => s.Text).ToList();
         Assert.Equal(expected.Order(), texts.Distinct().Order());
         var values = graph.Nodes.SelectMany(n => n.Properties.Values.Append(n.Id))
@@ -91,6 +93,35 @@ public sealed class Neo4jGraphLoaderTests
     }
 
     [Fact]
+    public async Task A_load_ends_by_removing_what_an_earlier_load_left_relationships_first_keeping_exactly_the_graphs_ids()
+    {
+        var graph = RealGraph.Graph;
+        var runner = new RecordingCypherRunner();
+
+        await new Neo4jGraphLoader(runner).LoadAsync(graph, CancellationToken.None);
+
+        var (relationships, nodes) = (runner.Transactions[^2], runner.Transactions[^1]);
+        Assert.Equal(Neo4jGraphLoader.PruneRelationshipsStatement, relationships.Statements.Single().Text);
+        Assert.Equal(graph.Relationships.Select(r => r.Id).Order(), relationships.Kept!.Order());
+        Assert.Equal(Neo4jGraphLoader.PruneNodesStatement, nodes.Statements.Single().Text);
+        Assert.Equal(graph.Nodes.Select(n => n.Id).Order(), nodes.Kept!.Order());
+    }
+
+    [Fact]
+    public async Task A_failing_removal_is_rolled_back_after_every_batch_was_committed_and_the_error_says_what_was_being_removed()
+    {
+        var graph = new KnowledgeGraph([Node("decision:1", "Decision")], []);
+        var runner = new RecordingCypherRunner(failingTransaction: 2);
+
+        var error = await Assert.ThrowsAsync<Neo4jLoadException>(() => new Neo4jGraphLoader(runner).LoadAsync(graph, CancellationToken.None));
+
+        Assert.StartsWith("removing stale relationships failed and was rolled back: Neo.ClientError", error.Message);
+        Assert.True(runner.Transactions[0].Committed);
+        Assert.True(runner.Transactions[1].RolledBack);
+        Assert.Equal(2, runner.Transactions.Count);
+    }
+
+    [Fact]
     public async Task Properties_are_sent_with_decimals_as_doubles_without_nulls_with_the_id_and_the_evidence_as_three_lists()
     {
         var properties = new Dictionary<string, object?> { ["amount"] = 3.5m, ["note"] = null, ["years"] = new List<long> { 2023, 2024 }, ["count"] = 4 };
@@ -101,7 +132,7 @@ public sealed class Neo4jGraphLoaderTests
 
         await new Neo4jGraphLoader(runner).LoadAsync(graph, CancellationToken.None);
 
-        var sent = (Dictionary<string, object?>)runner.Transactions.Single().Rows.Single()["properties"]!;
+        var sent = (Dictionary<string, object?>)runner.Transactions.First().Rows.Single()["properties"]!;
         Assert.Equal(3.5, Assert.IsType<double>(sent["amount"]));
         Assert.False(sent.ContainsKey("note"));
         Assert.Equal([2023L, 2024L], Assert.IsType<List<object?>>(sent["years"]));

@@ -34,15 +34,20 @@ public sealed class RecordingTransaction(bool fails) : ICypherTransaction
 
     public bool RolledBack { get; private set; }
 
+    /// <summary>The rows written by this transaction's batch statements.</summary>
     public IReadOnlyList<Dictionary<string, object?>> Rows =>
-        Statements.SelectMany(s => (IEnumerable<Dictionary<string, object?>>)s.Parameters["rows"]!).ToList();
+        Statements.Where(s => s.Parameters.ContainsKey("rows")).SelectMany(s => (IEnumerable<Dictionary<string, object?>>)s.Parameters["rows"]!).ToList();
+
+    /// <summary>The ids a removal statement was told to keep; null for a batch.</summary>
+    public IReadOnlyList<string>? Kept => Statements.SingleOrDefault(s => s.Parameters.ContainsKey("ids"))?.Parameters["ids"] as IReadOnlyList<string>;
 
     public Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
     {
         Statements.Add(statement);
         if (fails) throw new Neo4jException("Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists with label `Node` and property `id`");
-        var rows = ((IEnumerable<object>)statement.Parameters["rows"]!).Count();
-        return Task.FromResult(new CypherResult(["written"], [[(long)rows]]));
+        // A batch answers with its row count; a removal of what an earlier load left finds nothing here.
+        var rows = statement.Parameters.TryGetValue("rows", out var batch) ? ((IEnumerable<object>)batch!).Count() : 0;
+        return Task.FromResult(new CypherResult(["count"], [[(long)rows]]));
     }
 
     public Task CommitAsync(CancellationToken cancellationToken)
