@@ -1,3 +1,5 @@
+using System.Buffers;
+using GraphApi.Caching;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -13,7 +15,9 @@ namespace GraphApi.Http;
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLHttpOptions> options)
+    IOptions<GraphQLHttpOptions> options,
+    PersistedQueries persistedQueries,
+    ResultCache cache)
 {
     public const string DebugHeader = "X-GraphQL-Debug";
 
@@ -41,9 +45,19 @@ internal sealed class GraphQLHttpEndpoint(
         {
             var isGet = HttpMethods.IsGet(http.Request.Method);
             request = isGet ? _reader.ReadGet(http.Request) : await _reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
-            result = await ExecuteAsync(http, request, isGet);
+            request = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+            var resolved = request;
+            // A debugging request wants to see its execution, so it is executed even when cached.
+            var answer = await cache.AnswerAsync(request, http.RequestServices.GetRequiredService<ISchema>(), !DebugRequested(http.Request, request),
+                () => ExecuteAsync(http, resolved, isGet), http.RequestAborted);
+            if (answer.Data is { } data)
+            {
+                await WriteDataAsync(http, mediaType, data, answer.Status, DebugRequested(http.Request, request));
+                return;
+            }
+            result = answer.Result!;
         }
-        catch (HttpRequestError error)
+        catch (ExecutionError error) when (error is HttpRequestError or PersistedQueryNotFoundError)
         {
             result = new ExecutionResult(error);
         }
@@ -90,6 +104,24 @@ internal sealed class GraphQLHttpEndpoint(
     {
         foreach (var (key, value) in extensions.Values)
             (result.Extensions ??= [])[key] = value;
+    }
+
+    /// <summary>A successful response from its cached <c>data</c>, with <c>extensions.cache</c> saying whether it was a hit.</summary>
+    private async Task WriteDataAsync(HttpContext http, string mediaType, byte[] data, CacheStatus status, bool debug)
+    {
+        var extensions = new Dictionary<string, object?> { ["cache"] = status.ToString().ToLowerInvariant() };
+        if (debug)
+            foreach (var (key, value) in http.RequestServices.GetRequiredService<GraphQLRequestExtensions>().Values)
+                extensions[key] = value;
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var body = http.Response.BodyWriter;
+        body.Write("{\"data\":"u8);
+        body.Write(data);
+        body.Write(",\"extensions\":"u8);
+        body.Write(System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(extensions)));
+        body.Write("}"u8);
+        await body.FlushAsync(http.RequestAborted);
     }
 
     private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
