@@ -49,7 +49,7 @@ public sealed class ResultCache : IDisposable
     /// </summary>
     public async Task<CachedAnswer> AnswerAsync(GraphQLRequest request, ISchema schema, bool read, Func<Task<ExecutionResult>> execute, CancellationToken cancellationToken)
     {
-        if (_keys.Of(request, SchemaVersion(schema), _store.Version) is not { } key)
+        if (GraphVersion() is not { } graphVersion || _keys.Of(request, SchemaVersion(schema), graphVersion) is not { } key)
             return new CachedAnswer(await execute(), null, CacheStatus.None);
 
         if (read && _memory.TryGetValue(key, out byte[]? remembered))
@@ -124,6 +124,19 @@ public sealed class ResultCache : IDisposable
         await _serializer.WriteAsync(buffer, new ExecutionResult { Data = result.Data, Executed = true });
         var written = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         return written.StartsWith(DataPrefix) && written[^1] == (byte)'}' ? written[DataPrefix.Length..^1].ToArray() : null;
+    }
+
+    // A store that cannot say its version (Neo4j not answering) cannot answer the query either: execution reports that.
+    private string? GraphVersion()
+    {
+        try
+        {
+            return _store.Version;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private string SchemaVersion(ISchema schema) =>
