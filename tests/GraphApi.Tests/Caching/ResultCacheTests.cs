@@ -87,6 +87,20 @@ public sealed class ResultCacheTests(RedisFixture redis) : IClassFixture<RedisFi
     }
 
     [Fact]
+    public async Task Concurrent_identical_queries_are_executed_once()
+    {
+        var instance = redis.Instance();
+        var client = Client(instance);
+        var query = ClauseQuery(RedisFixture.Alias());
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostAsync(new { query, variables = new { n = "3.2.3" } })));
+
+        Assert.All(answers, answer => Assert.Contains(ClauseTitle, answer.Data.GetRawText()));
+        var counters = Counters(instance);
+        Assert.Equal((1, 19), (counters.Misses, counters.MemoryHits + counters.RedisHits));
+    }
+
+    [Fact]
     public async Task A_response_with_errors_is_not_cached()
     {
         var instance = redis.Instance();
