@@ -26,7 +26,8 @@ internal sealed class RedisConnection(string configuration) : IHostedService, IA
         options.AbortOnConnectFail = false;
         options.BacklogPolicy = BacklogPolicy.FailFast;
         options.ConnectTimeout = 2000;
-        options.SyncTimeout = options.AsyncTimeout = 1000;
+        // Generous for a loaded machine: after one failure Redis is left alone for a while, so few requests pay it.
+        options.SyncTimeout = options.AsyncTimeout = 2000;
         options.ReconnectRetryPolicy = new LinearRetry(500);
         // With AbortOnConnectFail off this returns, connected or not, after at most the connect timeout.
         _multiplexer = await ConnectionMultiplexer.ConnectAsync(options);

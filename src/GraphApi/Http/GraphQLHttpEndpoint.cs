@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Http;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, executes it within the
-/// configured limits and answers with the spec's status code for that media type.
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, resolves a persisted
+/// query, answers from the result cache or executes it within the configured limits, and answers with the spec's
+/// status code for that media type.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
@@ -46,13 +47,13 @@ internal sealed class GraphQLHttpEndpoint(
             var isGet = HttpMethods.IsGet(http.Request.Method);
             request = isGet ? _reader.ReadGet(http.Request) : await _reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
             request = await persistedQueries.ResolveAsync(request, http.RequestAborted);
-            var resolved = request;
+            var (resolved, debug) = (request, DebugRequested(http.Request, request));
             // A debugging request wants to see its execution, so it is executed even when cached.
-            var answer = await cache.AnswerAsync(request, http.RequestServices.GetRequiredService<ISchema>(), !DebugRequested(http.Request, request),
+            var answer = await cache.AnswerAsync(resolved, http.RequestServices.GetRequiredService<ISchema>(), read: !debug,
                 () => ExecuteAsync(http, resolved, isGet), http.RequestAborted);
             if (answer.Data is { } data)
             {
-                await WriteDataAsync(http, mediaType, data, answer.Status, DebugRequested(http.Request, request));
+                await WriteDataAsync(http, mediaType, data, answer.Status, debug);
                 return;
             }
             result = answer.Result!;
