@@ -17,7 +17,11 @@ public static class CachingServices
     /// </summary>
     public static IServiceCollection AddResultCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section))
+            .Validate(options => options.TimeToLiveSeconds > 0, "Cache:TimeToLiveSeconds must be more than 0")
+            .Validate(options => options.MaxVariablesBytes >= 0, "Cache:MaxVariablesBytes must not be negative")
+            .Validate(options => options.MemoryMegabytes >= 0, "Cache:MemoryMegabytes must not be negative")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CacheCounters>();
         if (configuration["Redis:Configuration"] is { Length: > 0 } redis)

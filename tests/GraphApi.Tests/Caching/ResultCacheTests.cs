@@ -150,6 +150,16 @@ public sealed class ResultCacheTests(RedisFixture redis) : IClassFixture<RedisFi
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, await response.Content.ReadAsStringAsync()));
     }
 
+    [Theory]
+    [InlineData("Cache:TimeToLiveSeconds", "0", "Cache:TimeToLiveSeconds must be more than 0")]
+    [InlineData("Cache:MemoryMegabytes", "-1", "Cache:MemoryMegabytes must not be negative")]
+    public void A_setting_out_of_range_stops_start_up_naming_it(string name, string value, string message)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => redis.Instance((name, value)).CreateClient());
+
+        Assert.Contains(message, error.ToString());
+    }
+
     /// <summary>A copy of the seeds with one text changed, standing for a corpus that was edited and reloaded.</summary>
     private sealed class SeedsWithRenamedClause : IDisposable
     {
