@@ -1,4 +1,5 @@
 using GraphApi.BananaCakePop;
+using GraphApi.Caching;
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
 using GraphApi.Hosting;
@@ -27,6 +28,7 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load")
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints();
+builder.Services.AddResultCaching(builder.Configuration);
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
 app.Services.GetRequiredService<IGraphStore>();

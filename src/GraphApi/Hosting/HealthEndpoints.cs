@@ -1,3 +1,4 @@
+using GraphApi.Caching;
 using GraphApi.Stores;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -6,7 +7,8 @@ namespace GraphApi.Hosting;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: the store can serve queries; a load
-/// balancer sends traffic only then, while a failing store does not get the process restarted.
+/// balancer sends traffic only then, while a failing store does not get the process restarted. Redis being
+/// unavailable makes it Degraded, still 200: queries are then answered from the store, only slower.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -14,7 +16,9 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Ready]);
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: [Ready])
+            .AddCheck<CacheHealthCheck>("cache", tags: [Ready]);
         return services;
     }
 
@@ -40,5 +44,17 @@ public static class HealthEndpoints
                 return HealthCheckResult.Unhealthy("the store does not answer: " + e.Message);
             }
         }
+    }
+
+    /// <summary>Degraded while the configured Redis is not connected; healthy with it, or with no Redis configured.</summary>
+    private sealed class CacheHealthCheck(IServiceProvider services) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(services.GetService<RedisConnection>() switch
+            {
+                null => HealthCheckResult.Healthy("in-process cache only"),
+                { Connected: null } redis => HealthCheckResult.Degraded($"Redis at {redis.Endpoint} is unavailable; queries are answered from the store"),
+                var redis => HealthCheckResult.Healthy($"Redis at {redis.Endpoint}"),
+            });
     }
 }

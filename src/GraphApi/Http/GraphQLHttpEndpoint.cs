@@ -1,3 +1,5 @@
+using System.Buffers;
+using GraphApi.Caching;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -7,13 +9,16 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Http;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, executes it within the
-/// configured limits and answers with the spec's status code for that media type.
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, resolves a persisted
+/// query, answers from the result cache or executes it within the configured limits, and answers with the spec's
+/// status code for that media type.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLHttpOptions> options)
+    IOptions<GraphQLHttpOptions> options,
+    PersistedQueries persistedQueries,
+    ResultCache cache)
 {
     public const string DebugHeader = "X-GraphQL-Debug";
 
@@ -41,9 +46,19 @@ internal sealed class GraphQLHttpEndpoint(
         {
             var isGet = HttpMethods.IsGet(http.Request.Method);
             request = isGet ? _reader.ReadGet(http.Request) : await _reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
-            result = await ExecuteAsync(http, request, isGet);
+            request = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+            var (resolved, debug) = (request, DebugRequested(http.Request, request));
+            // A debugging request wants to see its execution, so it is executed even when cached.
+            var answer = await cache.AnswerAsync(resolved, http.RequestServices.GetRequiredService<ISchema>(), read: !debug,
+                () => ExecuteAsync(http, resolved, isGet), http.RequestAborted);
+            if (answer.Data is { } data)
+            {
+                await WriteDataAsync(http, mediaType, data, answer.Status, debug);
+                return;
+            }
+            result = answer.Result!;
         }
-        catch (HttpRequestError error)
+        catch (ExecutionError error) when (error is HttpRequestError or PersistedQueryNotFoundError)
         {
             result = new ExecutionResult(error);
         }
@@ -90,6 +105,24 @@ internal sealed class GraphQLHttpEndpoint(
     {
         foreach (var (key, value) in extensions.Values)
             (result.Extensions ??= [])[key] = value;
+    }
+
+    /// <summary>A successful response from its cached <c>data</c>, with <c>extensions.cache</c> saying whether it was a hit.</summary>
+    private async Task WriteDataAsync(HttpContext http, string mediaType, byte[] data, CacheStatus status, bool debug)
+    {
+        var extensions = new Dictionary<string, object?> { ["cache"] = status.ToString().ToLowerInvariant() };
+        if (debug)
+            foreach (var (key, value) in http.RequestServices.GetRequiredService<GraphQLRequestExtensions>().Values)
+                extensions[key] = value;
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var body = http.Response.BodyWriter;
+        body.Write("{\"data\":"u8);
+        body.Write(data);
+        body.Write(",\"extensions\":"u8);
+        body.Write(System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(extensions)));
+        body.Write("}"u8);
+        await body.FlushAsync(http.RequestAborted);
     }
 
     private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphApi.Caching;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
@@ -32,24 +33,31 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             if (root.ValueKind != JsonValueKind.Object)
                 throw HttpRequestError.BadRequest(
                     $"the request body must be a JSON object with a 'query', not {Describe(root.ValueKind)}");
+            var extensions = MapProperty(root, "extensions");
             return new GraphQLRequest
             {
-                Query = StringProperty(root, "query") ?? throw HttpRequestError.BadRequest("'query' is required"),
+                Query = StringProperty(root, "query")
+                    ?? (PersistedQueries.IsNamed(extensions) ? null : throw HttpRequestError.BadRequest("'query' is required")),
                 OperationName = StringProperty(root, "operationName"),
                 Variables = MapProperty(root, "variables"),
-                Extensions = MapProperty(root, "extensions"),
+                Extensions = extensions,
             };
         }
     }
 
-    public GraphQLRequest ReadGet(HttpRequest request) => new()
+    public GraphQLRequest ReadGet(HttpRequest request)
     {
-        Query = Parameter(request, "query") ?? throw HttpRequestError.BadRequest("the 'query' parameter is required"),
-        // The spec makes an empty operationName the same as none.
-        OperationName = Parameter(request, "operationName") is { Length: > 0 } name ? name : null,
-        Variables = JsonMapParameter(request, "variables"),
-        Extensions = JsonMapParameter(request, "extensions"),
-    };
+        var extensions = JsonMapParameter(request, "extensions");
+        return new GraphQLRequest
+        {
+            Query = Parameter(request, "query")
+                ?? (PersistedQueries.IsNamed(extensions) ? null : throw HttpRequestError.BadRequest("the 'query' parameter is required")),
+            // The spec makes an empty operationName the same as none.
+            OperationName = Parameter(request, "operationName") is { Length: > 0 } name ? name : null,
+            Variables = JsonMapParameter(request, "variables"),
+            Extensions = extensions,
+        };
+    }
 
     private static void RequireJsonContentType(HttpRequest request)
     {

@@ -11,7 +11,8 @@ public static class GraphQLOverHttpExtensions
     /// <summary>
     /// Registers GraphQL.NET's executer and System.Text.Json serializer, the <see cref="GraphQLHttpOptions"/> bound
     /// from the <c>GraphQL</c> section, the depth and complexity limits, the <see cref="DocumentCache"/> and the
-    /// per-request <see cref="GraphQLRequestExtensions"/>. The schema (an <c>ISchema</c>) is registered elsewhere.
+    /// per-request <see cref="GraphQLRequestExtensions"/>. The schema (an <c>ISchema</c>) and the result cache
+    /// (<c>AddResultCaching</c>) are registered elsewhere.
     /// </summary>
     public static IServiceCollection AddGraphQLOverHttp(this IServiceCollection services, IConfiguration configuration)
     {

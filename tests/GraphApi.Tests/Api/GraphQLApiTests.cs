@@ -35,7 +35,7 @@ public sealed class GraphQLApiTests(WebApplicationFactory<Program> factory) : IC
         var (_, plain) = await Post(query);
 
         Assert.Equal(3, debugged.GetProperty("extensions").GetProperty("storeCalls").GetInt32());
-        Assert.False(plain.TryGetProperty("extensions", out _));
+        Assert.False(plain.GetProperty("extensions").TryGetProperty("storeCalls", out _));
     }
 
     [Fact]

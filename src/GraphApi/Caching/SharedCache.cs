@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Caching.Distributed;
+
+namespace GraphApi.Caching;
+
+/// <summary>
+/// The level all API instances share: Redis, through <see cref="IDistributedCache"/>. Never throws: while Redis is
+/// unavailable a read reports that it could not ask, and a write is dropped.
+/// </summary>
+internal sealed class SharedCache(IDistributedCache redis, RedisAvailability availability)
+{
+    public RedisAvailability Availability => availability;
+
+    /// <summary>Asked is false when Redis could not be asked; Value is null on a miss.</summary>
+    public async Task<(bool Asked, byte[]? Value)> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        if (availability.Use() is null)
+            return (false, null);
+        try
+        {
+            var value = await redis.GetAsync(key, cancellationToken);
+            availability.Succeeded();
+            return (true, value);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            availability.Failed(e);
+            return (false, null);
+        }
+    }
+
+    public async Task SetAsync(string key, byte[] value, TimeSpan timeToLive, CancellationToken cancellationToken)
+    {
+        if (availability.Use() is null)
+            return;
+        try
+        {
+            await redis.SetAsync(key, value, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive }, cancellationToken);
+            availability.Succeeded();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            availability.Failed(e);
+        }
+    }
+}
