@@ -126,9 +126,11 @@ public static class CypherQueries
         return new CypherStatement(text, parameters.Values);
     }
 
-    /// <summary>One row (nodes, relationships) with the whole graph, from which the version is hashed.</summary>
-    public static CypherStatement Version() => new($$"""
-        MATCH (n:Node)
-        RETURN collect({{CypherProjection.Node("n")}}) AS nodes, COLLECT { MATCH ()-[r]->() RETURN {{CypherProjection.Relationship("r")}} } AS relationships
-        """, new Dictionary<string, object?>());
+    /// <summary>The version the loader wrote with the graph: one row (version), none when no load finished.</summary>
+    public static CypherStatement Version() =>
+        new("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.hash AS version", new Dictionary<string, object?>());
+
+    /// <summary>Written last by a load, so that the version changes only once the whole graph has.</summary>
+    public static CypherStatement WriteVersion(string hash) =>
+        new("MERGE (v:GraphVersion {id: 'graph'}) SET v.hash = $hash RETURN count(v) AS written", new Dictionary<string, object?> { ["hash"] = hash });
 }

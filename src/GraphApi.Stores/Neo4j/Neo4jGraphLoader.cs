@@ -8,7 +8,8 @@ namespace GraphApi.Stores.Neo4j;
 /// property map make a second load of the same graph leave the same graph, including properties that
 /// were dropped in between. A load replaces the graph: what an earlier load wrote and this graph no longer
 /// has (a decision renumbered in the corpus, a link removed) is deleted last, after every batch was
-/// written, so that a failed load leaves the old graph whole. Labels and types are the only names written into the text, and only after
+/// written, so that a failed load leaves the old graph whole. Last comes the graph's version, which the
+/// store reads to tell a reloaded graph from the one it knew. Labels and types are the only names written into the text, and only after
 /// <see cref="CypherIdentifier"/> let them in; every value goes as a parameter.
 /// </summary>
 public sealed class Neo4jGraphLoader
@@ -57,7 +58,8 @@ public sealed class Neo4jGraphLoader
             }
         var removed = await PruneAsync("relationships", PruneRelationshipsStatement, graph.Relationships.Select(r => r.Id), cancellationToken)
             + await PruneAsync("nodes", PruneNodesStatement, graph.Nodes.Select(n => n.Id), cancellationToken);
-        return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches + 2, removed);
+        await InTransactionAsync("writing the graph's version failed and was rolled back", CypherQueries.WriteVersion(GraphVersion.Of(graph)), cancellationToken);
+        return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches + 3, removed);
     }
 
     private async Task<long> PruneAsync(string what, string text, IEnumerable<string> keep, CancellationToken cancellationToken)

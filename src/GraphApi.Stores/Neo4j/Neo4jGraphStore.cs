@@ -6,29 +6,36 @@ namespace GraphApi.Stores.Neo4j;
 /// <summary>
 /// Serves the graph from Neo4j, one statement per call (built by <see cref="CypherQueries"/>), with the
 /// answers of the embedded store; the differences Neo4j imposes are documented on CypherFilter,
-/// CypherOrder, SearchText, Neo4jResultMapper and <see cref="Version"/>.
+/// CypherOrder, SearchText and Neo4jResultMapper.
 /// Paging uses the embedded <see cref="Cursor"/>: a cursor is a position in the ordered matches.
 /// </summary>
-public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore, IDisposable
+public sealed class Neo4jGraphStore(ICypherRunner runner, TimeProvider? clock = null) : IGraphStore, IDisposable
 {
+    /// <summary>How long a version read from Neo4j is trusted: a load by another process shows within this time.</summary>
+    public static readonly TimeSpan VersionLifetime = TimeSpan.FromSeconds(5);
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SearchText _search = new();
     private readonly Lock _versionLock = new();
-    private string? _version;
+    private (string Hash, DateTimeOffset ReadAt)? _version;
 
     /// <summary>
-    /// The embedded store's hash of the whole graph as read back from Neo4j, computed on first use (one
-    /// statement; the property blocks the caller then) and kept; a failure is not kept, the next read retries.
-    /// It equals the embedded version of the same graph unless the graph has null properties (not stored by
-    /// Neo4j), decimal properties (read back as doubles, which hash differently), empty lists of numbers, or
-    /// nodes with several labels that Neo4j returns in another order: the embedded hash covers exactly
-    /// these, and Neo4j cannot return them, so in those cases it is the same hash over what Neo4j holds.
+    /// The <see cref="GraphVersion"/> the loader computed from the graph it loaded and wrote last, so it equals
+    /// the embedded store's version of the same graph. Read with one small statement, then trusted for
+    /// <see cref="VersionLifetime"/> (the caller that finds it stale waits for the read); a failure is not kept.
     /// </summary>
+    /// <exception cref="InvalidOperationException">No load has finished in this database.</exception>
     public string Version
     {
         get
         {
             lock (_versionLock)
-                return _version ??= ComputeVersion().GetAwaiter().GetResult();
+            {
+                var now = _clock.GetUtcNow();
+                if (_version is not { } known || now - known.ReadAt >= VersionLifetime)
+                    _version = known = (ReadVersion().GetAwaiter().GetResult(), now);
+                return known.Hash;
+            }
         }
     }
 
@@ -105,11 +112,11 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore, IDispos
 
     public void Dispose() => _search.Dispose();
 
-    private async Task<string> ComputeVersion()
+    private async Task<string> ReadVersion()
     {
-        var row = (await runner.RunAsync(CypherQueries.Version(), CancellationToken.None)).Rows.Single();
-        var nodes = ((IReadOnlyList<object?>)row[0]!).Select(Neo4jResultMapper.Node);
-        var relationships = ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Relationship);
-        return GraphVersion.Of(new KnowledgeGraph(nodes, relationships));
+        var result = await runner.RunAsync(CypherQueries.Version(), CancellationToken.None);
+        return result.Rows is [[string hash, ..], ..]
+            ? hash
+            : throw new InvalidOperationException("Neo4j holds no graph version: no load has finished in this database; run the load command first");
     }
 }

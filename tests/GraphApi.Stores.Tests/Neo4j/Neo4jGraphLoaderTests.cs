@@ -1,4 +1,5 @@
 using GraphApi.Graph;
+using GraphApi.Stores.Embedded;
 using GraphApi.Stores.Neo4j;
 using GraphApi.Stores.Tests.Embedded;
 
@@ -23,7 +24,7 @@ public sealed class Neo4jGraphLoaderTests
         Assert.StartsWith("CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE", runner.AutoCommitted[0].Text);
         Assert.Contains(runner.AutoCommitted, s => s.Text.StartsWith("CREATE FULLTEXT INDEX nodeText IF NOT EXISTS FOR (n:Node)", StringComparison.Ordinal));
         Assert.All(runner.Transactions, t => Assert.True(t.Committed && !t.RolledBack && t.Statements.Count == 1 && t.Rows.Count <= batchSize));
-        var batches = runner.Transactions.Where(t => t.Kept is null).ToList();
+        var batches = runner.Transactions.Where(t => t.Statements.Single().Parameters.ContainsKey("rows")).ToList();
         var rows = batches.SelectMany(t => t.Rows).ToList();
         Assert.Equal(graph.Nodes.Select(n => n.Id).Concat(graph.Relationships.Select(r => r.Id)).Order(), rows.Select(r => (string)r["id"]!).Order());
         Assert.Equal(new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches.Count, runner.AutoCommitted.Count + runner.Transactions.Count, 0), result);
@@ -39,7 +40,7 @@ public sealed class Neo4jGraphLoaderTests
 
         var expected = graph.Nodes.Select(n => Neo4jGraphLoader.NodeStatement(n.Label))
             .Concat(graph.Relationships.Select(r => Neo4jGraphLoader.RelationshipStatement(r.Type)))
-            .Append(Neo4jGraphLoader.PruneRelationshipsStatement).Append(Neo4jGraphLoader.PruneNodesStatement).ToHashSet();
+            .Append(Neo4jGraphLoader.PruneRelationshipsStatement).Append(Neo4jGraphLoader.PruneNodesStatement).Append(CypherQueries.WriteVersion("").Text).ToHashSet();
         var texts = runner.Transactions.SelectMany(t => t.Statements).Select(s => s.Text).ToList();
         Assert.Equal(expected.Order(), texts.Distinct().Order());
         var values = graph.Nodes.SelectMany(n => n.Properties.Values.Append(n.Id))
@@ -100,11 +101,24 @@ public sealed class Neo4jGraphLoaderTests
 
         await new Neo4jGraphLoader(runner).LoadAsync(graph, CancellationToken.None);
 
-        var (relationships, nodes) = (runner.Transactions[^2], runner.Transactions[^1]);
+        var (relationships, nodes) = (runner.Transactions[^3], runner.Transactions[^2]);
         Assert.Equal(Neo4jGraphLoader.PruneRelationshipsStatement, relationships.Statements.Single().Text);
         Assert.Equal(graph.Relationships.Select(r => r.Id).Order(), relationships.Kept!.Order());
         Assert.Equal(Neo4jGraphLoader.PruneNodesStatement, nodes.Statements.Single().Text);
         Assert.Equal(graph.Nodes.Select(n => n.Id).Order(), nodes.Kept!.Order());
+    }
+
+    [Fact]
+    public async Task A_load_writes_the_embedded_stores_version_of_its_graph_last()
+    {
+        var runner = new RecordingCypherRunner();
+        using var embedded = new EmbeddedGraphStore(RealGraph.Graph);
+
+        await new Neo4jGraphLoader(runner).LoadAsync(RealGraph.Graph, CancellationToken.None);
+
+        var last = runner.Transactions[^1].Statements.Single();
+        Assert.Equal(CypherQueries.WriteVersion(embedded.Version).ToString(), last.ToString());
+        Assert.True(runner.Transactions[^1].Committed);
     }
 
     [Fact]

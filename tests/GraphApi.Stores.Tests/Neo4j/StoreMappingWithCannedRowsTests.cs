@@ -152,16 +152,37 @@ public class StoreMappingWithCannedRowsTests
     }
 
     [Fact]
-    public void The_version_is_the_embedded_version_of_the_graph_read_back_and_is_asked_for_once()
+    public void The_version_is_the_one_the_loader_wrote_read_once_then_again_when_its_lifetime_is_over()
     {
-        var runner = new RecordingRunner(_ => [[
-            Graph.Nodes.Reverse().Select(n => (object?)QueryApiRows.Node(n)).ToList(),
-            Graph.Relationships.Select(r => (object?)QueryApiRows.Relationship(r)).ToList()]]);
-        using var embedded = new EmbeddedGraphStore(Graph);
-        using var store = new Neo4jGraphStore(runner);
+        var hashes = new Queue<string>(["first load", "second load"]);
+        var runner = new RecordingRunner(_ => [[hashes.Dequeue()]]);
+        var clock = new ManualClock();
+        using var store = new Neo4jGraphStore(runner, clock);
 
-        Assert.Equal(embedded.Version, store.Version);
-        Assert.Equal(embedded.Version, store.Version);
-        Assert.Single(runner.Statements);
+        Assert.Equal("first load", store.Version);
+        clock.Advance(Neo4jGraphStore.VersionLifetime - TimeSpan.FromMilliseconds(1));
+        Assert.Equal("first load", store.Version);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal("second load", store.Version);
+        Assert.Equal([CypherQueries.Version().Text, CypherQueries.Version().Text], runner.Statements.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_database_without_a_finished_load_has_no_version_and_says_to_run_the_load()
+    {
+        using var store = new Neo4jGraphStore(new RecordingRunner(_ => []));
+
+        var error = Assert.Throws<InvalidOperationException>(() => store.Version);
+
+        Assert.Contains("run the load command", error.Message);
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
     }
 }

@@ -2,12 +2,13 @@ using System.Collections;
 using System.Security.Cryptography;
 using GraphApi.Graph;
 
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores;
 
 /// <summary>
 /// The version of a graph: lowercase hex SHA-256 over a canonical binary form of every node and
 /// relationship (in the id order KnowledgeGraph keeps, properties by name, values tagged with their kind and strings length-prefixed),
 /// so that equal graphs hash equal and any change to an id, label, property or source changes the hash.
+/// The embedded store computes it over the graph it serves; the Neo4j loader writes it next to the graph it loads.
 /// </summary>
 internal static class GraphVersion
 {
