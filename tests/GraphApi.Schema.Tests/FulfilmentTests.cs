@@ -97,4 +97,42 @@ public class FulfilmentTests
         Assert.Equal("final steps: decision:000-46 (approved, 2021-05-07), decision:000-11 (ratified, 2023-06-23), decision:000-13 (approved, date unknown)",
             (await Promise(9)).GetProperty("explanation").GetString());
     }
+
+    [Fact]
+    public async Task A_promise_fulfilled_only_by_early_steps_of_a_track_that_was_later_ratified_is_kept_through_its_track()
+    {
+        using var seeds = new SeedsCopy();
+        // An editor rejects every decision of promise 9 but the voorontwerpen (12, 18) and the ontwerpdecreet (15).
+        seeds.Edit("curated.yaml", text => text + string.Concat(new[] { "11", "13", "46" }.Select(d =>
+            $"\n- decision: decision:000-{d}\n  promise: promise:3.2.3-09\n  action: reject\n  note: test\n")));
+
+        var run = await SchemaRunner.ExecuteAsync(seeds.Services(), """
+            { node(id: "promise:3.2.3-09") { ... on Promise { fulfilment { status rule { name } explanation evidence { decision { id } step linked } } } } }
+            """);
+
+        var fulfilment = run.Json.GetProperty("data").GetProperty("node").GetProperty("fulfilment");
+        Assert.Equal("KEPT", fulfilment.GetProperty("status").GetString());
+        Assert.Equal("trackCompleted", fulfilment.GetProperty("rule").GetProperty("name").GetString());
+        var evidence = fulfilment.GetProperty("evidence").EnumerateArray().Select(e => (e.GetProperty("decision").GetProperty("id").GetString(), e.GetProperty("step").GetString(), e.GetProperty("linked").GetBoolean())).ToList();
+        Assert.Equal([("decision:000-12", "PREPARATORY", true), ("decision:000-18", "PREPARATORY", true), ("decision:000-15", "PREPARATORY", true), ("decision:000-11", "FINAL", false)], evidence);
+    }
+
+    [Fact]
+    public async Task A_promise_fulfilled_only_by_preparatory_steps_is_in_progress()
+    {
+        using var seeds = new SeedsCopy();
+        // An editor rejects the reorganisation orders (16, 21, 22, 23) for promise 3: the framework contracts (41),
+        // approved in principle only and on no track, are left.
+        seeds.Edit("curated.yaml", text => text + string.Concat(new[] { "16", "21", "22", "23" }.Select(d =>
+            $"\n- decision: decision:000-{d}\n  promise: promise:3.2.3-03\n  action: reject\n  note: test\n")));
+
+        var run = await SchemaRunner.ExecuteAsync(seeds.Services(), """
+            { node(id: "promise:3.2.3-03") { ... on Promise { fulfilment { status rule { name } explanation } } } }
+            """);
+
+        var fulfilment = run.Json.GetProperty("data").GetProperty("node").GetProperty("fulfilment");
+        Assert.Equal("IN_PROGRESS", fulfilment.GetProperty("status").GetString());
+        Assert.Equal("onlyPreparatory", fulfilment.GetProperty("rule").GetProperty("name").GetString());
+        Assert.Equal("only preparatory steps: decision:000-41 (approvedInPrinciple, 2019-12-13)", fulfilment.GetProperty("explanation").GetString());
+    }
 }

@@ -111,30 +111,14 @@ public class ScorecardQueryTests
     [Fact]
     public async Task A_citation_of_a_decision_number_that_does_not_exist_is_reported_unsupported_with_that_reason()
     {
-        var seeds = Directory.CreateTempSubdirectory("graphapi-seeds-").FullName;
-        try
-        {
-            var source = Path.Combine(SchemaRunner.RepoRoot(), "seeds");
-            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(seeds, Path.GetRelativePath(source, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-            var request = Directory.GetFiles(Path.Combine(seeds, "documents"), "000_*.txt").Single();
-            File.WriteAllText(request, File.ReadAllText(request).Replace("Ook is er ingezet op cybersecurity [24]", "Ook is er ingezet op cybersecurity [77]"));
-            var store = new GraphApi.Stores.Embedded.EmbeddedGraphStore(GraphApi.Corpus.CorpusIngestor.Ingest(seeds).Graph);
+        using var seeds = new SeedsCopy();
+        seeds.Edit("000_*.txt", text => text.Replace("Ook is er ingezet op cybersecurity [24]", "Ook is er ingezet op cybersecurity [77]"));
 
-            var run = await SchemaRunner.ExecuteAsync(SchemaRunner.Over(store), "{ evaluationCitations(support: [UNSUPPORTED]) { number decision { id } claim support overlap reason } }");
+        var run = await SchemaRunner.ExecuteAsync(seeds.Services(), "{ evaluationCitations(support: [UNSUPPORTED]) { number decision { id } claim support overlap reason } }");
 
-            var missing = run.Json.GetProperty("data").GetProperty("evaluationCitations").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 77);
-            Assert.Equal(JsonValueKind.Null, missing.GetProperty("decision").ValueKind);
-            Assert.Equal("Ook is er ingezet op cybersecurity", missing.GetProperty("claim").GetString());
-            Assert.Equal("the evaluation cites [77], but the decisions it evaluates have no number 77", missing.GetProperty("reason").GetString());
-        }
-        finally
-        {
-            Directory.Delete(seeds, recursive: true);
-        }
+        var missing = run.Json.GetProperty("data").GetProperty("evaluationCitations").EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == 77);
+        Assert.Equal(JsonValueKind.Null, missing.GetProperty("decision").ValueKind);
+        Assert.Equal("Ook is er ingezet op cybersecurity", missing.GetProperty("claim").GetString());
+        Assert.Equal("the evaluation cites [77], but the decisions it evaluates have no number 77", missing.GetProperty("reason").GetString());
     }
 }

@@ -51,7 +51,9 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
         return links;
     }
 
-    private HashSet<string> TermIds(string text) => new NamedTerms(terms, vocabulary).In(text);
+    private readonly NamedTerms _named = new(terms, vocabulary);
+
+    private HashSet<string> TermIds(string text) => _named.In(text);
 
     /// <summary>The decision's sentences and its title: a link's evidence is the one most like the promise.</summary>
     private static IEnumerable<GraphApi.Graph.Evidence> Sentences(SourceDocument document, DecisionText decision)

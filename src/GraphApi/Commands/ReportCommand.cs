@@ -1,4 +1,5 @@
 using GraphApi.Corpus;
+using GraphApi.Graph;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Reports;
 using GraphApi.Stores.Embedded;
@@ -21,7 +22,7 @@ public static class ReportCommand
         var path = options.Required("--out");
         var graph = CorpusIngestor.Ingest(SeedsFolder.Find(options["--seeds"])).Graph;
         var report = await ClauseReport.MarkdownAsync(new StoreLoader(new EmbeddedGraphStore(graph)), number, CancellationToken.None)
-            ?? throw new CommandLineException($"--clause: there is no clause '{number}' in the graph; it has {string.Join(", ", graph.NodesLabelled(GraphApi.Graph.NodeLabel.Clause).Select(c => c.Get<string>("number")))}");
+            ?? throw new CommandLineException($"--clause: there is no clause '{number}' in the graph; it has {string.Join(", ", graph.NodesLabelled(NodeLabel.Clause).Select(c => c.Get<string>("number")))}");
         File.WriteAllText(path, report);
         output.WriteLine($"wrote the report of clause {number} to {path}");
         return 0;
