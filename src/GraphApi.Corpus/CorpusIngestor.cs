@@ -25,10 +25,11 @@ public static class CorpusIngestor
         foreach (var (kind, document) in documents) DocumentNodes.AddTo(graph, document, kind);
 
         var request = Read(documents, DocumentKind.EvaluationRequest, diagnostics, d => EvaluationRequestReader.Read(d, diagnostics));
+        IReadOnlyList<PromiseText> promises = [];
         if (request is not null)
         {
             var source = documents[DocumentKind.EvaluationRequest];
-            var promises = PromiseSplitter.Split(source, request.Clause);
+            promises = PromiseSplitter.Split(source, request.Clause);
             AgreementGraph.AddTo(graph, source, request.Clause, promises, diagnostics);
             DecisionGraph.AddTo(graph, source, request.Decisions, mentions, terms, diagnostics);
             EvaluationGraph.AddTo(graph, source, request);
@@ -40,6 +41,9 @@ public static class CorpusIngestor
 
         var note = Read(documents, DocumentKind.PolicyNote, diagnostics, d => PolicyNoteReader.Read(d, diagnostics));
         if (note is not null) PolicyNoteGraph.AddTo(graph, note, mentions.Matcher, documents[DocumentKind.PolicyNote], diagnostics);
+        if (note is not null && request is not null)
+            ContinuityGraph.AddTo(graph, request.Clause.Number,
+                new ContinuityMatcher(new NamedTerms(mentions.Matcher, terms)).Score(promises, note, documents[DocumentKind.PolicyNote]));
 
         var question = Read(documents, DocumentKind.ParliamentaryQuestion, diagnostics, d => ParliamentaryQuestionReader.Read(d, diagnostics));
         if (question is not null) QuestionGraph.AddTo(graph, documents[DocumentKind.ParliamentaryQuestion], question, mentions, terms, diagnostics);

@@ -25,4 +25,9 @@ public static class RelationshipType
     public const string Cites = "CITES";
     /// <summary>Evaluation to the Clause it evaluates.</summary>
     public const string Evaluates = "EVALUATES";
+    /// <summary>
+    /// Promise of one term to the policy-note Objective or Indicator of the next term that carries it on;
+    /// properties <c>confidence</c>, <c>similarity</c> and <c>sharedTerms</c>.
+    /// </summary>
+    public const string Continues = "CONTINUES";
 }

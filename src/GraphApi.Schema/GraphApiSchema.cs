@@ -3,6 +3,7 @@ using GraphApi.Schema.Extensions;
 using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Model;
 using GraphApi.Schema.Query;
+using GraphApi.Schema.Scorecard;
 using GraphApi.Schema.Types;
 
 namespace GraphApi.Schema;
@@ -17,6 +18,9 @@ public sealed class GraphApiSchema : GraphQL.Types.Schema
     [
         new ClauseDecisions(), new DecisionFulfils(), new PromiseFulfilledBy(),
         new BudgetTotals(NodeLabel.Agency), new BudgetTotals(NodeLabel.Programme),
+        new FulfilmentField(NodeLabel.Promise), new FulfilmentField(NodeLabel.Clause),
+        new FulfilledBudgetFields(NodeLabel.Promise), new FulfilledBudgetFields(NodeLabel.Clause),
+        new ClauseTimeline(), new PromiseContinuedBy(), new ClauseReportField(),
     ];
 
     public GraphApiSchema()

@@ -7,7 +7,7 @@ using GraphApi.Http;
 using GraphApi.Schema;
 using GraphApi.Stores;
 
-if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load")
+if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load" or "report")
 {
     try
     {
@@ -16,6 +16,7 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load")
             "ingest" => IngestCommand.Run(args[1..], Console.Out),
             "export" => ExportCommand.Run(args[1..], Console.Out),
             "load" => await LoadCommand.RunAsync(args[1..], Console.Out, Console.Error),
+            "report" => await ReportCommand.RunAsync(args[1..], Console.Out),
             _ => SchemaCommand.Run(args[1..], Console.Out),
         };
     }

@@ -15,6 +15,8 @@ public static class ExampleQueries
         ["path"] = """{ path(from: "decision:000-23", to: "agency:athumi") { length nodes { id } relationships { type sources { quote } } } }""",
         ["a decision with its links"] = """{ node(id: "decision:000-05") { id ... on Decision { title kind date agencies { id } budgets { amount parts { amount } } fulfils { basis target { id } } links(type: "INVOLVES") { node { id } sources { offset } } } } }""",
         ["budgets by year"] = """{ budgetsByYear { year total } }""",
+        ["fulfilment of a clause and its promises"] = """{ clause(number: "3.2.3") { fulfilment { status rule { name description } explanation } budgetTotal timeline { dateText track steps { id kind } } promises { ordinal fulfilment { status rule { name } evidence { decision { id } dateText kind step rule { name } linked amounts { amount years } quotes { quote } } } budgetTotal(year: 2023) continuedBy { node { id } confidence sharedTerms } } } }""",
+        ["the citation check and the report"] = """{ evaluationCitations(support: [WEAK, UNSUPPORTED]) { number decision { id } claim support overlap reason sentence { offset } } clause(number: "3.2.3") { report(format: MARKDOWN) } }""",
         ["a track"] = """{ node(id: "decision:000-12") { ... on Decision { next { next { next { kind } } } } } }""",
         // The queries of the snapshot tests (QueryTests).
         ["clause 3.2.3 through digitaal vlaanderen with bases"] = """{ clause(number: "3.2.3") { number title decisions(viaAgency: "agentschap digitaal vlaanderen", first: 50) { totalCount edges { basis confidence via { id } node { id title date kind } } } } }""",

@@ -27,4 +27,19 @@ public class StoreCallTests
 
         Assert.Equal(1 + 3 + 1, run.StoreCalls);
     }
+
+    [Fact]
+    public async Task The_fulfilment_of_every_promise_costs_the_same_calls_for_two_promises_as_for_thirteen()
+    {
+        const string query = """
+            query($n: Int) { promises(first: $n) { nodes { fulfilment { status evidence { amounts { amount } } } budgetTotal } } }
+            """;
+
+        var two = await SchemaRunner.ExecuteAsync(query, new { n = 2 });
+        var thirteen = await SchemaRunner.ExecuteAsync(query, new { n = 13 });
+
+        Assert.Equal(two.StoreCalls, thirteen.StoreCalls);
+        // promises; fulfilment: the FULFILLS, the track steps, the FUNDS, the ALLOCATES; budgetTotal: the FULFILLS, the FUNDS, the budgets' PART_OF.
+        Assert.Equal(1 + 4 + 3, thirteen.StoreCalls);
+    }
 }

@@ -8,7 +8,12 @@ namespace GraphApi.Corpus.Linking;
 /// Adds the evaluation of a clause and what it cites: each <c>[n]</c> is a CITES relationship to
 /// decision n and makes decision n fulfil the clause with basis <c>cited</c>, the citing sentence
 /// being the evidence. Confidence 1 says the evaluation states it, not that the claim holds: the
-/// claim is checked against the decision's own text elsewhere.
+/// claim is checked against the decision's own text by <see cref="CitationChecker"/>, and CITES
+/// keeps one entry per <c>[n]</c> in the lists <c>claim</c>, <c>claimOffset</c>, <c>support</c>,
+/// <c>overlap</c> and <c>reason</c>, in the order of the text (a decision cited twice has two).
+/// A citation of a number no decision has cannot be a relationship; the Evaluation node keeps it
+/// in the same shape, as <c>unresolvedNumber</c>, <c>unresolvedClaim</c>, <c>unresolvedClaimOffset</c>
+/// and <c>unresolvedReason</c>, so that the check still reports it.
 /// </summary>
 public static class EvaluationGraph
 {
@@ -17,22 +22,40 @@ public static class EvaluationGraph
         if (request.EvaluationText is null) return;
         var clauseId = Ids.Clause(request.Clause.Number);
         var id = Ids.Evaluation(document.Number);
-        graph.AddNode(id, NodeLabel.Evaluation, new Dictionary<string, object?>
+        var checks = new CitationChecker(request.Decisions).Check(document, request.Citations);
+        var unresolved = checks.Where(c => !graph.Contains(Ids.Decision(document.Number, c.Citation.Number))).ToList();
+        var properties = new Dictionary<string, object?>
         {
             ["title"] = request.EvaluationTitle?.Quote,
             ["text"] = request.EvaluationText.Quote,
-        }, request.EvaluationText);
-        graph.AddRelationship(RelationshipType.Evaluates, id, clauseId, request.EvaluationTitle ?? request.EvaluationText);
-        foreach (var citation in request.Citations)
+        };
+        if (unresolved.Count > 0)
         {
-            var decisionId = Ids.Decision(document.Number, citation.Number);
-            if (!graph.Contains(decisionId)) continue;
-            graph.AddRelationship(RelationshipType.Cites, id, decisionId, new Dictionary<string, object?> { ["number"] = (long)citation.Number }, citation.Sentence);
+            properties["unresolvedNumber"] = unresolved.Select(c => (long)c.Citation.Number).ToList();
+            properties["unresolvedClaim"] = unresolved.Select(c => c.Claim.Quote).ToList();
+            properties["unresolvedClaimOffset"] = unresolved.Select(c => (long)c.Claim.Offset).ToList();
+            properties["unresolvedReason"] = unresolved.Select(c => c.Reason).ToList();
+        }
+        graph.AddNode(id, NodeLabel.Evaluation, properties, request.EvaluationText);
+        graph.AddRelationship(RelationshipType.Evaluates, id, clauseId, request.EvaluationTitle ?? request.EvaluationText);
+        foreach (var cited in checks.Except(unresolved).GroupBy(c => c.Citation.Number))
+        {
+            var decisionId = Ids.Decision(document.Number, cited.Key);
+            var sentences = cited.Select(c => c.Citation.Sentence).ToArray();
+            graph.AddRelationship(RelationshipType.Cites, id, decisionId, new Dictionary<string, object?>
+            {
+                ["number"] = (long)cited.Key,
+                ["claim"] = cited.Select(c => c.Claim.Quote).ToList(),
+                ["claimOffset"] = cited.Select(c => (long)c.Claim.Offset).ToList(),
+                ["support"] = cited.Select(c => c.Support).ToList(),
+                ["overlap"] = cited.Select(c => c.Overlap).ToList(),
+                ["reason"] = cited.Select(c => c.Reason).ToList(),
+            }, sentences);
             graph.AddRelationship(RelationshipType.Fulfills, decisionId, clauseId, new Dictionary<string, object?>
             {
                 ["basis"] = FulfilBasis.Cited,
                 ["confidence"] = 1.0,
-            }, citation.Sentence);
+            }, sentences);
         }
     }
 }

@@ -51,13 +51,9 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
         return links;
     }
 
-    private HashSet<string> TermIds(string text) => terms.Find(text).SelectMany(m => WithAncestors(m.Term)).Select(t => t.Id).ToHashSet();
+    private readonly NamedTerms _named = new(terms, vocabulary);
 
-    private IEnumerable<Term> WithAncestors(Term term)
-    {
-        for (Term? current = term; current is not null; current = current.Parent is null ? null : vocabulary.ByName(current.Parent))
-            yield return current;
-    }
+    private HashSet<string> TermIds(string text) => _named.In(text);
 
     /// <summary>The decision's sentences and its title: a link's evidence is the one most like the promise.</summary>
     private static IEnumerable<GraphApi.Graph.Evidence> Sentences(SourceDocument document, DecisionText decision)

@@ -8,12 +8,16 @@ namespace GraphApi.Schema.Extensions;
 /// <summary>All budgets grouped by year, each year summed with <see cref="BudgetArithmetic"/>. Two store calls.</summary>
 public static class BudgetsByYear
 {
-
     public static async Task<IReadOnlyList<BudgetYear>> Load(StoreLoader loader, CancellationToken ct)
     {
         var budgets = (await loader.FindAsync(new NodeQuery(NodeLabel.Budget, null, [], int.MaxValue, null), ct)).Nodes;
         var totals = await loader.EdgesAsync(budgets.Select(b => b.Id).ToList(), BudgetArithmetic.PartOf, ct);
-        var totalOf = BudgetArithmetic.TotalOf(totals);
+        return Group(budgets, BudgetArithmetic.TotalOf(totals));
+    }
+
+    /// <summary>The budgets per year they apply to, the undated ones last, each year summed counting each euro once.</summary>
+    public static IReadOnlyList<BudgetYear> Group(IReadOnlyList<Node> budgets, IReadOnlyDictionary<string, string> totalOf)
+    {
         var years = budgets.SelectMany(b => b.Get<IReadOnlyList<long>>("years") ?? []).Distinct().Order().Select(y => (int?)(int)y).ToList();
         var undated = budgets.Where(b => (b.Get<IReadOnlyList<long>>("years") ?? []).Count == 0).ToList();
         return years

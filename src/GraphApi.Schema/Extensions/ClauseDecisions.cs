@@ -58,7 +58,11 @@ public sealed class ClauseDecisions : ILabelExtension
         return filters.Count == 0 ? null : new AllOf(filters);
     }
 
-    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<ClauseFulfilment>>> Load(
+    /// <summary>Every decision that fulfils the clause through everything that counts.</summary>
+    public static readonly EdgeQuery AllFulfils = new(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision);
+
+    /// <summary>The decisions that fulfil each clause, directly or through its promises, oldest first, undated last. Three store calls.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ClauseFulfilment>>> Load(
         StoreLoader loader, IReadOnlyCollection<string> clauseIds, EdgeQuery fulfils, CancellationToken ct)
     {
         var direct = await loader.EdgesAsync(clauseIds, fulfils, ct);

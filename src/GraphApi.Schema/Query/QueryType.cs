@@ -3,6 +3,7 @@ using GraphApi.Schema.Extensions;
 using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Model;
+using GraphApi.Schema.Scorecard;
 using GraphApi.Schema.Types;
 using GraphApi.Stores;
 using GraphQL;
@@ -67,6 +68,16 @@ public sealed class QueryType : ObjectGraphType
                 var maxHops = c.GetArgument("maxHops", 4);
                 if (maxHops is < 1 or > 6) throw new ExecutionError($"maxHops: {maxHops} is out of range; give 1 to 6");
                 return await c.RequestServices!.GetLoader().PathAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), maxHops, c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationCheckType>>>>("evaluationCitations")
+            .Description("Every [n] of the evaluations in the corpus, checked against decision n's own text: SUPPORTED, WEAK or UNSUPPORTED with the overlap and the reason; in the order of the text.")
+            .Argument<ListGraphType<NonNullGraphType<CitationSupportType>>>("support", "Only citations with one of these verdicts.")
+            .ResolveAsync(async c =>
+            {
+                var support = c.GetArgument<List<object>?>("support")?.Cast<string>().ToHashSet();
+                var checks = await CitationChecks.LoadAsync(c.RequestServices!.GetLoader(), c.CancellationToken);
+                return support is null ? checks : checks.Where(k => support.Contains(k.Support)).ToList();
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetYearType>>>>("budgetsByYear")

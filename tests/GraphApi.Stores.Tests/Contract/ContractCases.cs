@@ -37,6 +37,13 @@ public static class ContractCases
         ["cited decisions of clause 3.2.3"] = async s => Edges(await s.GetEdgesAsync(["clause:3.2.3"], new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision,
             RelationshipWhere: new Comparison("basis", Operator.In, new List<object?> { "cited" })), None)),
         ["decisions naming Athumi that fulfil promises"] = async s => Edges(await s.GetEdgesAsync(["promise:3.2.3-09", "promise:3.2.3-02"], new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, NamedAthumi), None)),
+        ["continuations of the burgerprofiel promise, with their properties"] = async s => EdgeProperties(await s.GetEdgesAsync(["promise:3.2.3-08"],
+            new EdgeQuery(RelationshipType.Continues, Direction.Outgoing), None)),
+        ["citation checks of two cited decisions, with their properties"] = async s => EdgeProperties(await s.GetEdgesAsync(["evaluation:000"],
+            new EdgeQuery(RelationshipType.Cites, Direction.Outgoing, NodeLabel.Decision, new Comparison("id", Operator.In, new List<object?> { "decision:000-42", "decision:000-43" })), None)),
+        ["the steps of two tracks in track order"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
+            new Comparison("track", Operator.In, new List<object?> { "track:decreet-tot-wijziging-van-het-decreet-van-18-juli-2008-betreffende-het-elektronische", "track:programma-vlaanderen-radicaal-digitaal-2-uitvoeringsjaar" }),
+            [new Order("trackStep")], 100, null), None)),
         ["search for burgerprofiel in decisions"] = async s => (await s.SearchAsync(new SearchQuery("burgerprofiel", [NodeLabel.Decision], 5), None)).Select(h => h.Node.Id).ToList(),
         ["search with query syntax characters"] = async s => (await s.SearchAsync(new SearchQuery("\"*:(\\ MATCH (n) DETACH DELETE n", null, 5), None)).Select(h => h.Node.Id).ToList(),
         ["path from a decision to an agency"] = async s => Path(await s.ShortestPathAsync("decision:000-23", "agency:athumi", 4, None)),
@@ -53,6 +60,24 @@ public static class ContractCases
 
     private static object Edges(IReadOnlyDictionary<string, IReadOnlyList<Edge>> edges) =>
         edges.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Select(x => new { x.Relationship.Id, Other = x.Other.Id, Quotes = x.Relationship.Sources.Count }).ToList());
+
+    /// <summary>Edges with their properties as invariant text, so that list and number types of either store compare alike.</summary>
+    private static object EdgeProperties(IReadOnlyDictionary<string, IReadOnlyList<Edge>> edges) =>
+        edges.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Select(x => new
+        {
+            x.Relationship.Id,
+            Properties = x.Relationship.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => Text(p.Value)),
+            Quotes = x.Relationship.Sources.Select(q => $"{q.Document}@{q.Offset}").ToList(),
+        }).ToList());
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Text)) + "]",
+        IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     private static object Path(GraphPath? path) => new { Found = path is not null, Nodes = path?.Nodes.Select(n => n.Id).ToList() ?? [], Relationships = path?.Relationships.Select(r => r.Id).ToList() ?? [] };
 }
