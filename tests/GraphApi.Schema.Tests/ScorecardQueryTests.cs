@@ -103,7 +103,7 @@ public class ScorecardQueryTests
 
         Snapshot.Match(report);
         Assert.StartsWith("# Evaluatie van de uitvoering van het Vlaams Regeerakkoord 2019-2024: 3.2.3", report);
-        Assert.Contains("**Geen bewijs** (NO_EVIDENCE, regel `noEvidence`): geen enkele beslissing in het corpus voert deze belofte uit.", report);
+        Assert.Contains("**Zonder bewijs** (NO_EVIDENCE, regel `noEvidence`): geen enkele beslissing in het corpus voert deze belofte uit.", report);
         Assert.Contains("**(datum onbekend)**", report);
         Assert.Contains("<summary> Referenties</summary>", report);
     }

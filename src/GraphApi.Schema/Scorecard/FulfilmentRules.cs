@@ -111,7 +111,7 @@ public static class FulfilmentRules
         FulfilmentStatus.Kept => "nagekomen",
         FulfilmentStatus.InProgress => "in uitvoering",
         FulfilmentStatus.Partly => "deels nagekomen",
-        FulfilmentStatus.NoEvidence => "geen bewijs",
+        FulfilmentStatus.NoEvidence => "zonder bewijs",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
