@@ -25,4 +25,8 @@ public static class RelationshipType
     public const string Cites = "CITES";
     /// <summary>Evaluation to the Clause it evaluates.</summary>
     public const string Evaluates = "EVALUATES";
+
+    /// <summary>Every type, in alphabetical order.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Allocates, Cites, Evaluates, Follows, Fulfills, Funds, Involves, Measures, Mentions, PartOf, ResponsibleFor];
 }

@@ -23,14 +23,17 @@ public sealed class Neo4jGraphLoader
         _batchSize = batchSize;
     }
 
-    public static string NodeStatement(string label) =>
-        $"UNWIND $rows AS row MERGE (n:Node {{id: row.id}}) SET n = row.properties, n:{CypherIdentifier.Quote(label, "label")} RETURN count(n) AS written";
+    /// <param name="rows">The list of rows: the parameter, or a literal list in a script.</param>
+    public static string NodeStatement(string label, string rows = "$rows") =>
+        $"UNWIND {rows} AS row MERGE (n:Node {{id: row.id}}) SET n = row.properties, n:{CypherIdentifier.Quote(label, "label")} RETURN count(n) AS written";
 
-    public static string RelationshipStatement(string type) =>
-        "UNWIND $rows AS row MATCH (a:Node {id: row.start}), (b:Node {id: row.end}) " +
+    /// <param name="rows">The list of rows: the parameter, or a literal list in a script.</param>
+    public static string RelationshipStatement(string type, string rows = "$rows") =>
+        $"UNWIND {rows} AS row MATCH (a:Node {{id: row.start}}), (b:Node {{id: row.end}}) " +
         $"MERGE (a)-[r:{CypherIdentifier.Quote(type, "relationship type")} {{id: row.id}}]->(b) SET r = row.properties RETURN count(r) AS written";
 
-    public async Task<Neo4jLoadResult> LoadAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
+    /// <param name="progress">Told the statements done and the statements in all, after each one.</param>
+    public async Task<Neo4jLoadResult> LoadAsync(KnowledgeGraph graph, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
     {
         // Every statement text is built before anything is sent, so that a bad name stops the load untouched.
         var nodeGroups = graph.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -39,14 +42,20 @@ public sealed class Neo4jGraphLoader
             .Select(g => (What: $"{g.Key} relationships", Text: RelationshipStatement(g.Key), Rows: g.Select(Neo4jRows.Row).ToList())).ToList();
         var schema = Neo4jGraphSchema.Statements(graph.Nodes.Select(n => n.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
 
+        var total = schema.Count + nodeGroups.Concat(relationshipGroups).Sum(g => (g.Rows.Count + _batchSize - 1) / _batchSize);
+        var done = 0;
         foreach (var statement in schema)
+        {
             await _runner.RunAsync(statement, cancellationToken);
+            progress?.Report((++done, total));
+        }
         var batches = 0;
         foreach (var (what, text, rows) in nodeGroups.Concat(relationshipGroups))
             foreach (var batch in rows.Chunk(_batchSize))
             {
                 await WriteBatchAsync(what, text, batch, cancellationToken);
                 batches++;
+                progress?.Report((++done, total));
             }
         return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches);
     }
