@@ -15,8 +15,8 @@ const SHOWN = `fragment Shown on Node { id __typename
   ... on Initiative { initiativeTitle: title } ... on Question { questionTitle: title } ... on Axis { axisName: name }
   ... on Principle { principleTitle: title } }`;
 
-const FIND = `query Find($text: String!) {
-  byId: node(id: $text) { ...Shown }
+const FIND = `query Find($text: String!, $id: ID!) {
+  byId: node(id: $id) { ...Shown }
   clause(number: $text) { ...Shown }
   search(text: $text, first: 10) { node { ...Shown } }
 } ${SHOWN}`;
@@ -169,7 +169,7 @@ async function show(node) {
 
 async function find(text) {
   status.textContent = `Looking for "${text}" …`;
-  const data = await graphql(FIND, { text });
+  const data = await graphql(FIND, { text, id: text });
   const hits = data.search.map(h => h.node);
   const match = data.byId || data.clause || hits.find(node => sameName(text, node));
   if (match) return show(match);
