@@ -93,13 +93,14 @@ public sealed class ExploreTests(BrowserFixture browser)
         await page.Page.GotoAsync("/explore/?name=Digitaal%20Vlaandren");
 
         await Assertions.Expect(page.Page.Locator("#suggestions")).ToContainTextAsync("\"Digitaal Vlaandren\" was not found.");
-        var suggestions = page.Page.Locator("#suggestions li button");
+        var suggestions = page.Page.Locator("#suggestions li a");
         await Assertions.Expect(suggestions.First).ToBeVisibleAsync();
         Assert.Equal(0, await page.Page.EvaluateAsync<int>("window.exploreGraph.nodes().length"));
         await page.Screenshot("suggestions");
 
         var first = await suggestions.First.TextContentAsync();
         await suggestions.First.ClickAsync();
+        await page.Page.WaitForURLAsync(url => url.Contains("?name=") && !url.Contains("Vlaandren"));
         await Assertions.Expect(page.Page.Locator("#suggestions")).ToBeHiddenAsync();
         await Assertions.Expect(page.Page.Locator("#status")).ToContainTextAsync("relationships");
         Assert.StartsWith(await page.Page.Locator("#selection h2").TextContentAsync() ?? "", first);

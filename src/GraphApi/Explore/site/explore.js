@@ -56,6 +56,8 @@ const cy = cytoscape({
 window.exploreGraph = cy;
 
 function nameOf(node) {
+  if (node.clauseNumber) return [node.clauseNumber, node.clauseTitle].filter(Boolean).join(' ');
+  if (node.objectiveNumber) return [node.objectiveNumber, node.objectiveTitle].filter(Boolean).join(' ');
   for (const [key, value] of Object.entries(node)) {
     if (key === 'id' || key === '__typename' || key.endsWith('Aliases') || key.endsWith('Date')) continue;
     if (value !== null && value !== undefined) return String(value);
@@ -101,7 +103,7 @@ async function expand(id) {
   }
   expanded.add(id);
   cy.getElementById(id).addClass('expanded');
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12000 }).run();
   cy.fit(undefined, 30);
   status.textContent = `${cy.nodes().length} nodes, ${cy.edges().length} relationships. Click a node to expand it, click a line to read its evidence.`;
   showNode(id);
@@ -144,11 +146,10 @@ function showSuggestions(text, hits) {
   suggestions.append(element('p', 'Did you mean:'));
   const list = element('ul');
   for (const node of hits) {
-    const button = element('button', `${nameOf(node)} (${node.__typename})`);
-    button.type = 'button';
-    button.addEventListener('click', () => { input.value = nameOf(node); show(node); });
+    const link = element('a', `${nameOf(node)} (${node.__typename})`);
+    link.href = `?name=${encodeURIComponent(node.id)}`;
     const item = element('li');
-    item.append(button);
+    item.append(link);
     list.append(item);
   }
   suggestions.append(list);
