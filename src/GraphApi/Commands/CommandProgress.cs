@@ -23,6 +23,14 @@ public sealed class CommandProgress
     public T Step<T>(string description, Func<T> work) =>
         StepAsync<T>(description, _ => Task.FromResult(work())).GetAwaiter().GetResult();
 
+    /// <summary>A step that reports how many of its parts are done, e.g. files.</summary>
+    public void Step(string description, Action<IProgress<(int Done, int Total)>> work) =>
+        StepAsync(description, report =>
+        {
+            work(report);
+            return Task.FromResult(0);
+        }).GetAwaiter().GetResult();
+
     /// <summary>A step that reports how many of its parts are done, e.g. batches or files.</summary>
     public async Task<T> StepAsync<T>(string description, Func<IProgress<(int Done, int Total)>, Task<T>> work)
     {

@@ -25,12 +25,11 @@ public static class ExportCommand
         var seeds = SeedsFolder.Find(options["--seeds"]);
         var progress = CommandProgress.For(output);
         var graph = progress.Step($"reading the corpus in {seeds}", () => CorpusIngestor.Ingest(seeds).Graph);
-        progress.StepAsync<bool>($"writing {format} to {path}", report =>
+        progress.Step($"writing {format} to {path}", report =>
         {
             if (format == "csv") WriteCsv(graph, path, report);
             else WriteFile(path, stream => Write(format, graph, stream));
-            return Task.FromResult(true);
-        }).GetAwaiter().GetResult();
+        });
         output.WriteLine($"wrote {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships to {path}");
         return 0;
     }

@@ -44,10 +44,10 @@ const edgeData = new Map();
 const cy = cytoscape({
   container: document.getElementById('graph'),
   style: [
-    { selector: 'node', style: { 'label': 'data(short)', 'background-color': 'data(colour)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'width': 18, 'height': 18 } },
+    { selector: 'node', style: { 'label': 'data(short)', 'background-color': 'data(colour)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 120, 'width': 18, 'height': 18 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2733' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
-    { selector: 'edge', style: { 'label': 'data(type)', 'font-size': 8, 'color': '#556', 'width': 1.5, 'line-color': '#aab4bf', 'target-arrow-color': '#aab4bf', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate' } },
+    { selector: 'edge', style: { 'label': 'data(type)', 'font-size': 8, 'min-zoomed-font-size': 10, 'color': '#556', 'width': 1.5, 'line-color': '#aab4bf', 'target-arrow-color': '#aab4bf', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate' } },
     { selector: 'edge:selected', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', 'width': 3 } },
   ],
   wheelSensitivity: 0.3,
@@ -103,7 +103,7 @@ async function expand(id) {
   }
   expanded.add(id);
   cy.getElementById(id).addClass('expanded');
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 12000 }).run();
+  cy.layout({ name: 'cose', animate: false, randomize: false, idealEdgeLength: () => 110, nodeRepulsion: () => 40000, gravity: 0.5 }).run();
   cy.fit(undefined, 30);
   status.textContent = `${cy.nodes().length} nodes, ${cy.edges().length} relationships. Click a node to expand it, click a line to read its evidence.`;
   showNode(id);
@@ -116,7 +116,6 @@ function showNode(id) {
   facts.append(element('dt', 'id'), element('dd', id), element('dt', 'type'), element('dd', node.data('type')),
     element('dt', 'relationships'), element('dd', String(node.connectedEdges().length)));
   selection.append(facts);
-  if (!expanded.has(id)) selection.append(element('p', 'Click the node again to expand it.'));
 }
 
 function showEdge(id) {
