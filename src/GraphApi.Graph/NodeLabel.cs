@@ -35,4 +35,8 @@ public static class NodeLabel
     public const string Axis = "Axis";
     /// <summary>A principle (principe) the digital strategy commits to.</summary>
     public const string Principle = "Principle";
+
+    /// <summary>Every label, in alphabetical order.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Agency, Agreement, Axis, Budget, BuildingBlock, Clause, Decision, Document, Evaluation, Indicator, Initiative, Objective, Principle, Programme, Promise, Question];
 }

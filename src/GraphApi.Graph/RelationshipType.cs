@@ -30,4 +30,8 @@ public static class RelationshipType
     /// properties <c>confidence</c>, <c>similarity</c> and <c>sharedTerms</c>.
     /// </summary>
     public const string Continues = "CONTINUES";
+
+    /// <summary>Every type, in alphabetical order.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Allocates, Cites, Continues, Evaluates, Follows, Fulfills, Funds, Involves, Measures, Mentions, PartOf, ResponsibleFor];
 }

@@ -2,6 +2,8 @@ using GraphApi.BananaCakePop;
 using GraphApi.Caching;
 using GraphApi.Commands;
 using GraphApi.Corpus.Documents;
+using GraphApi.Explore;
+using GraphApi.Exports;
 using GraphApi.Hosting;
 using GraphApi.Http;
 using GraphApi.Schema;
@@ -28,7 +30,7 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load" or "repo
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints();
+builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints().AddExports();
 builder.Services.AddResultCaching(builder.Configuration);
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
@@ -36,6 +38,8 @@ app.Services.GetRequiredService<IGraphStore>();
 app.MapBananaCakePop("/graphql");
 app.MapGraphQLOverHttp("/graphql");
 app.MapHealthEndpoints();
+app.MapExports();
+app.MapExplore();
 app.Run();
 return 0;
 

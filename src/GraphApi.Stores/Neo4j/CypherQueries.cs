@@ -132,5 +132,9 @@ public static class CypherQueries
 
     /// <summary>Written last by a load, so that the version changes only once the whole graph has.</summary>
     public static CypherStatement WriteVersion(string hash) =>
-        new("MERGE (v:GraphVersion {id: 'graph'}) SET v.hash = $hash RETURN count(v) AS written", new Dictionary<string, object?> { ["hash"] = hash });
+        new(WriteVersionText(), new Dictionary<string, object?> { ["hash"] = hash });
+
+    /// <param name="hash">The hash: the parameter, or a literal in a script.</param>
+    public static string WriteVersionText(string hash = "$hash") =>
+        $"MERGE (v:GraphVersion {{id: 'graph'}}) SET v.hash = {hash} RETURN count(v) AS written";
 }

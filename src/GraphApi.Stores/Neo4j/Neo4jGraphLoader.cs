@@ -26,11 +26,13 @@ public sealed class Neo4jGraphLoader
         _batchSize = batchSize;
     }
 
-    public static string NodeStatement(string label) =>
-        $"UNWIND $rows AS row MERGE (n:Node {{id: row.id}}) SET n = row.properties, n:{CypherIdentifier.Quote(label, "label")} RETURN count(n) AS written";
+    /// <param name="rows">The list of rows: the parameter, or a literal list in a script.</param>
+    public static string NodeStatement(string label, string rows = "$rows") =>
+        $"UNWIND {rows} AS row MERGE (n:Node {{id: row.id}}) SET n = row.properties, n:{CypherIdentifier.Quote(label, "label")} RETURN count(n) AS written";
 
-    public static string RelationshipStatement(string type) =>
-        "UNWIND $rows AS row MATCH (a:Node {id: row.start}), (b:Node {id: row.end}) " +
+    /// <param name="rows">The list of rows: the parameter, or a literal list in a script.</param>
+    public static string RelationshipStatement(string type, string rows = "$rows") =>
+        $"UNWIND {rows} AS row MATCH (a:Node {{id: row.start}}), (b:Node {{id: row.end}}) " +
         $"MERGE (a)-[r:{CypherIdentifier.Quote(type, "relationship type")} {{id: row.id}}]->(b) SET r = row.properties RETURN count(r) AS written";
 
     /// <summary>Relationships first: a node's own relationships go with it, but a stale link between kept nodes would stay.</summary>
@@ -38,7 +40,8 @@ public sealed class Neo4jGraphLoader
 
     public const string PruneNodesStatement = "MATCH (n:Node) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(n) AS removed";
 
-    public async Task<Neo4jLoadResult> LoadAsync(KnowledgeGraph graph, CancellationToken cancellationToken)
+    /// <param name="progress">Told the statements done and the statements in all, after each one.</param>
+    public async Task<Neo4jLoadResult> LoadAsync(KnowledgeGraph graph, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
     {
         // Every statement text is built before anything is sent, so that a bad name stops the load untouched.
         var nodeGroups = graph.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -47,18 +50,28 @@ public sealed class Neo4jGraphLoader
             .Select(g => (What: $"{g.Key} relationships", Text: RelationshipStatement(g.Key), Rows: g.Select(Neo4jRows.Row).ToList())).ToList();
         var schema = Neo4jGraphSchema.Statements(graph.Nodes.Select(n => n.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
 
+        // The schema, the batches, then the two removals and the version.
+        var total = schema.Count + nodeGroups.Concat(relationshipGroups).Sum(g => (g.Rows.Count + _batchSize - 1) / _batchSize) + 3;
+        var done = 0;
         foreach (var statement in schema)
+        {
             await _runner.RunAsync(statement, cancellationToken);
+            progress?.Report((++done, total));
+        }
         var batches = 0;
         foreach (var (what, text, rows) in nodeGroups.Concat(relationshipGroups))
             foreach (var batch in rows.Chunk(_batchSize))
             {
                 await WriteBatchAsync(what, text, batch, cancellationToken);
                 batches++;
+                progress?.Report((++done, total));
             }
-        var removed = await PruneAsync("relationships", PruneRelationshipsStatement, graph.Relationships.Select(r => r.Id), cancellationToken)
-            + await PruneAsync("nodes", PruneNodesStatement, graph.Nodes.Select(n => n.Id), cancellationToken);
+        var removed = await PruneAsync("relationships", PruneRelationshipsStatement, graph.Relationships.Select(r => r.Id), cancellationToken);
+        progress?.Report((++done, total));
+        removed += await PruneAsync("nodes", PruneNodesStatement, graph.Nodes.Select(n => n.Id), cancellationToken);
+        progress?.Report((++done, total));
         await InTransactionAsync("writing the graph's version failed and was rolled back", CypherQueries.WriteVersion(GraphVersion.Of(graph)), cancellationToken);
+        progress?.Report((++done, total));
         return new Neo4jLoadResult(graph.Nodes.Count, graph.Relationships.Count, batches, schema.Count + batches + 3, removed);
     }
 

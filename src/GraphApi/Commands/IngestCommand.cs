@@ -10,7 +10,8 @@ public static class IngestCommand
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var options = new Arguments(args, "--seeds");
-        var result = CorpusIngestor.Ingest(SeedsFolder.Find(options["--seeds"]));
+        var seeds = SeedsFolder.Find(options["--seeds"]);
+        var result = CommandProgress.For(output).Step($"reading the corpus in {seeds}", () => CorpusIngestor.Ingest(seeds));
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }).Write(IngestSummary.Table(result));
         foreach (var diagnostic in result.Diagnostics)
             output.WriteLine(diagnostic.ToString());

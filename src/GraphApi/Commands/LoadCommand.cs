@@ -23,14 +23,17 @@ public static class LoadCommand
             Password = options["--password"] ?? environment("NEO4J_PASSWORD"),
         };
         var batchSize = BatchSize(options["--batch-size"]);
-        var graph = CorpusIngestor.Ingest(SeedsFolder.Find(options["--seeds"])).Graph;
+        var seeds = SeedsFolder.Find(options["--seeds"]);
+        var progress = CommandProgress.For(output);
+        var graph = progress.Step($"reading the corpus in {seeds}", () => CorpusIngestor.Ingest(seeds).Graph);
 
         // Each attempt has its own timeout (Neo4jOptions.Timeout); HttpClient's own would cut across retries.
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var loader = new Neo4jGraphLoader(new Neo4jQueryApiClient(http, neo4j), batchSize);
         try
         {
-            var result = await loader.LoadAsync(graph, CancellationToken.None);
+            var result = await progress.StepAsync($"loading into {neo4j.Database} at {neo4j.Uri}",
+                report => loader.LoadAsync(graph, CancellationToken.None, report));
             output.WriteLine($"loaded {result.Nodes} nodes and {result.Relationships} relationships in {result.Batches} batches ({result.Statements} statements) into {neo4j.Database} at {neo4j.Uri}; removed {result.Removed} left from an earlier load");
             return 0;
         }
