@@ -1,0 +1,25 @@
+using GraphApi.Graph;
+using GraphApi.Schema.Scorecard;
+using GraphQL.Types;
+
+namespace GraphApi.Schema.Types;
+
+public sealed class JudgedStepType : ObjectGraphType<JudgedStep>
+{
+    public JudgedStepType()
+    {
+        Name = "FulfilmentEvidence";
+        Description = "A decision as evidence: its date, kind, step and the rule that set it, the money it provides and the quotes that tie it to the promise or clause.";
+        Field("decision", Refs.NonNull(NodeLabel.Decision)).Resolve(c => c.Source.Decision);
+        Field<StringGraphType>("date").Description("YYYY-MM-DD; null when unknown.").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<StringGraphType>>("dateText").Description($"The date, or '{JudgedStep.DateUnknown}'.").Resolve(c => c.Source.DateText);
+        Field<NonNullGraphType<StringGraphType>>("kind").Resolve(c => c.Source.Decision.Get<string>("kind"));
+        Field<NonNullGraphType<StepType>>("step").Resolve(c => c.Source.Rule.Step);
+        Field<NonNullGraphType<StepRuleType>>("rule").Resolve(c => c.Source.Rule);
+        Field<NonNullGraphType<BooleanGraphType>>("linked").Description("True when the decision itself fulfils it; false when it is the later, final step of the track of one that does.")
+            .Resolve(c => c.Source.Linked);
+        Field("amounts", Refs.ListOf(NodeLabel.Budget)).Description("The budgets the decision provides.").Resolve(c => c.Source.Budgets);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("quotes").Description("Why the decision is linked: the evidence of its FULFILLS, or its title for a track's later step.")
+            .Resolve(c => c.Source.Quotes);
+    }
+}
