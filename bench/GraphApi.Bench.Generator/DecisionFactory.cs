@@ -85,8 +85,8 @@ public sealed class DecisionFactory(Draw draw, SeedVocabulary vocabulary)
         var sector = draw.One(Sectors);
         var organisation = draw.Zipf(vocabulary.Organisations);
         var title = $"Plan Vlaamse Veerkracht: {project} - {topic} voor {sector}";
-        var body = $"In het kader van het relanceplan 'Vlaamse Veerkracht' keurt de Vlaamse Regering de invulling goed van het project '{project}' ({code}) rond {topic} voor {sector}. " +
-                   $"Voor dit project wordt in {year} {Amount()} voorzien. Het project wordt uitgevoerd door {organisation}. " + Fillers3();
+        var body = $"In {year} wordt {Amount()} voorzien voor het project '{project}' ({code}) rond {topic} voor {sector}. " +
+                   $"In het kader van het relanceplan 'Vlaamse Veerkracht' keurt de Vlaamse Regering de invulling van dit project goed. Het project wordt uitgevoerd door {organisation}. " + Fillers3();
         return new SyntheticDecision(title, body, Date(year - 1, year));
     }
 
@@ -144,9 +144,9 @@ public sealed class DecisionFactory(Draw draw, SeedVocabulary vocabulary)
             1 => ($"Oproep {year} '{Capitalise(topic)} in {sector}'",
                   $"De Vlaamse Regering keurt de oproep '{Capitalise(topic)}' goed voor {sector}. Met deze oproep wordt {Amount()} ter beschikking gesteld, beheerd door {organisation}."),
             2 => ($"Subsidie aan {organisation} voor {topic}",
-                  $"De Vlaamse Regering kent {organisation} een subsidie toe van {Amount()} voor {topic} in {sector} in {year}."),
+                  $"De Vlaamse Regering kent een subsidie van {Amount()} toe aan {organisation} voor {topic} in {sector} in {year}."),
             3 => ($"Raamovereenkomst voor {topic} bij {sector}",
-                  $"De Vlaamse Regering hecht haar principiële goedkeuring aan het plaatsen van een raamovereenkomst voor {topic}, met een geraamde waarde van {Amount()}, via {organisation}."),
+                  $"Voor een geraamde waarde van {Amount()} hecht de Vlaamse Regering haar principiële goedkeuring aan het plaatsen van een raamovereenkomst voor {topic}, via {organisation}."),
             _ => ($"Voortgangsrapport {topic} {year}",
                   $"De Vlaamse Regering neemt kennis van het voortgangsrapport over {topic} bij {sector}, opgemaakt door {organisation}."),
         };

@@ -30,7 +30,7 @@ public sealed class TermMatcher
             .OrderByDescending(a => a.Form.Length).ThenBy(a => a.Form, StringComparer.Ordinal)
             .Select(a => (a.CaseSensitive ? "(?-i:" : "(?:") + string.Join(@"\s+", a.Form.Split(' ').Select(Regex.Escape)) + ")");
         _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public IReadOnlyList<TermMention> Find(string text, int start = 0, int length = -1)
