@@ -33,6 +33,7 @@ app.Services.GetRequiredService<IGraphStore>();
 app.MapBananaCakePop("/graphql");
 app.MapGraphQLOverHttp("/graphql");
 app.MapHealthEndpoints();
+app.MapCeilingEndpoint();
 app.Run();
 return 0;
 
