@@ -4,7 +4,7 @@ using GraphApi.Corpus;
 
 namespace GraphApi.Benchmarks;
 
-/// <summary>Building the graph from a corpus at each scale factor: reading, extraction, linking. One cold run and three measured.</summary>
+/// <summary>Building the graph from a corpus at each scale factor: reading, extraction, linking. One warm-up and three measured runs (scale 1000 takes minutes each).</summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class IngestBenchmarks

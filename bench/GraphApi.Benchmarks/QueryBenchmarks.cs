@@ -29,18 +29,22 @@ public class QueryBenchmarks
 
     public enum BenchQuery { DecisionById, ClauseViaAgency, FilteredSorted, Search, Path }
 
+    /// <summary>One ingest per scale when run with --inProcess, where all cases share the process.</summary>
+    private static readonly Dictionary<int, ServiceProvider> Loaded = [];
+
     [GlobalSetup]
     public void Load()
     {
-        var graph = CorpusIngestor.Ingest(BenchCorpus.Folder(Scale)).Graph;
-        _services = new ServiceCollection().AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph)).AddGraphApiSchema().BuildServiceProvider();
+        if (!Loaded.TryGetValue(Scale, out var services))
+        {
+            var graph = CorpusIngestor.Ingest(BenchCorpus.Folder(Scale)).Graph;
+            Loaded[Scale] = services = new ServiceCollection().AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph)).AddGraphApiSchema().BuildServiceProvider();
+        }
+        _services = services;
         var folder = Path.Combine(BenchCorpus.RepoRoot(), "bench", "load", "queries");
         foreach (var name in Enum.GetValues<BenchQuery>())
             _queries[name.ToString()] = File.ReadAllText(Path.Combine(folder, FileName(name) + ".graphql"));
     }
-
-    [GlobalCleanup]
-    public void Dispose() => _services.Dispose();
 
     [Benchmark]
     public async Task<int> Execute()
