@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Diagnostics.Tracing.Etlx;
 
 namespace GraphApi.Benchmarks;
@@ -8,10 +9,22 @@ namespace GraphApi.Benchmarks;
 /// </summary>
 public static class TraceSummary
 {
-    public static void Print(string path, double fromSeconds, double toSeconds, int top)
+    /// <summary>Each window is <c>name:from:to</c> in seconds since the trace began.</summary>
+    public static void Print(string path, IEnumerable<string> windows, int top)
     {
-        var etlx = TraceLog.CreateFromEventPipeDataFile(path);
+        var etlx = Path.ChangeExtension(path, ".etlx");
+        if (!File.Exists(etlx)) TraceLog.CreateFromEventPipeDataFile(path, etlx);
         using var log = new TraceLog(etlx);
+        foreach (var window in windows)
+        {
+            var parts = window.Split(':');
+            Console.WriteLine($"== {parts[0]}");
+            Print(log, double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), top);
+        }
+    }
+
+    private static void Print(TraceLog log, double fromSeconds, double toSeconds, int top)
+    {
         var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var samples = 0;
         foreach (var sample in log.Events)
