@@ -3,78 +3,93 @@ namespace GraphApi.Graph;
 /// <summary>
 /// Collects nodes and relationships while the corpus is read. Adding a node or relationship that is
 /// already there merges its evidence, so that several mentions make one fact with several sources.
+/// Evidence is kept in a sorted set per node and relationship and copied out only when read, so
+/// that an agency named by tens of thousands of decisions costs a logarithm per mention, not a sort.
 /// </summary>
 public sealed class GraphBuilder
 {
-    private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Relationship> _relationships = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry<Node>> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry<Relationship>> _relationships = new(StringComparer.Ordinal);
 
     public bool Contains(string nodeId) => _nodes.ContainsKey(nodeId);
 
-    public Node? Node(string nodeId) => _nodes.GetValueOrDefault(nodeId);
+    public Node? Node(string nodeId) => _nodes.TryGetValue(nodeId, out var entry) ? Complete(entry) : null;
 
-    public IEnumerable<Node> Nodes => _nodes.Values;
+    public IEnumerable<Node> Nodes => _nodes.Values.Select(Complete);
 
-    public IEnumerable<Relationship> Relationships => _relationships.Values;
+    public IEnumerable<Relationship> Relationships => _relationships.Values.Select(Complete);
 
-    public Node AddNode(string id, string label, IReadOnlyDictionary<string, object?> properties, params Evidence[] sources)
+    public void AddNode(string id, string label, IReadOnlyDictionary<string, object?> properties, params Evidence[] sources)
     {
         if (_nodes.TryGetValue(id, out var existing))
         {
-            if (existing.Label != label)
-                throw new InvalidOperationException($"Node '{id}' is already a {existing.Label}, not a {label}.");
-            var merged = existing with { Sources = Merge(existing.Sources, sources) };
-            _nodes[id] = merged;
-            return merged;
+            if (existing.Value.Label != label)
+                throw new InvalidOperationException($"Node '{id}' is already a {existing.Value.Label}, not a {label}.");
+            existing.Sources.UnionWith(sources);
+            return;
         }
-        var node = new Node(id, [label], new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal), Merge([], sources));
-        _nodes[id] = node;
-        return node;
+        var entry = new Entry<Node>(new Node(id, [label], new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal), []));
+        entry.Sources.UnionWith(sources);
+        _nodes[id] = entry;
     }
 
     /// <summary>Sets one property of a node that exists, e.g. the date found for a decision in another document.</summary>
     public void SetProperty(string nodeId, string property, object? value)
     {
-        var node = _nodes[nodeId];
-        var properties = new SortedDictionary<string, object?>(node.Properties.ToDictionary(), StringComparer.Ordinal) { [property] = value };
-        _nodes[nodeId] = node with { Properties = properties };
+        var entry = _nodes[nodeId];
+        var properties = new SortedDictionary<string, object?>(entry.Value.Properties.ToDictionary(), StringComparer.Ordinal) { [property] = value };
+        entry.Value = entry.Value with { Properties = properties };
     }
 
     /// <summary>Adds evidence to a node that exists.</summary>
-    public void AddSource(string nodeId, Evidence source)
-    {
-        var node = _nodes[nodeId];
-        _nodes[nodeId] = node with { Sources = Merge(node.Sources, [source]) };
-    }
+    public void AddSource(string nodeId, Evidence source) => _nodes[nodeId].Sources.Add(source);
 
-    public Relationship AddRelationship(string type, string start, string end, IReadOnlyDictionary<string, object?> properties, params Evidence[] sources)
+    public void AddRelationship(string type, string start, string end, IReadOnlyDictionary<string, object?> properties, params Evidence[] sources)
     {
         if (!_nodes.ContainsKey(start)) throw new InvalidOperationException($"{type} starts at unknown node '{start}'.");
         if (!_nodes.ContainsKey(end)) throw new InvalidOperationException($"{type} ends at unknown node '{end}'.");
         var id = $"{start}-{type}->{end}";
-        if (_relationships.TryGetValue(id, out var existing))
+        if (!_relationships.TryGetValue(id, out var entry))
         {
-            var merged = existing with { Sources = Merge(existing.Sources, sources) };
-            _relationships[id] = merged;
-            return merged;
+            entry = new Entry<Relationship>(new Relationship(id, type, start, end,
+                new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal), []));
+            _relationships[id] = entry;
         }
-        var relationship = new Relationship(id, type, start, end,
-            new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal), Merge([], sources));
-        _relationships[id] = relationship;
-        return relationship;
+        entry.Sources.UnionWith(sources);
     }
 
-    public Relationship AddRelationship(string type, string start, string end, params Evidence[] sources) =>
+    public void AddRelationship(string type, string start, string end, params Evidence[] sources) =>
         AddRelationship(type, start, end, new Dictionary<string, object?>(), sources);
 
     public bool RemoveRelationship(string type, string start, string end) => _relationships.Remove($"{start}-{type}->{end}");
 
-    public Relationship? Relationship(string type, string start, string end) => _relationships.GetValueOrDefault($"{start}-{type}->{end}");
+    public Relationship? Relationship(string type, string start, string end) =>
+        _relationships.TryGetValue($"{start}-{type}->{end}", out var entry) ? Complete(entry) : null;
 
-    public KnowledgeGraph Build() => new(_nodes.Values, _relationships.Values);
+    public KnowledgeGraph Build() => new(Nodes, Relationships);
 
-    private static IReadOnlyList<Evidence> Merge(IReadOnlyList<Evidence> existing, IEnumerable<Evidence> added) =>
-        existing.Concat(added).Distinct()
-            .OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Offset).ThenBy(e => e.Quote, StringComparer.Ordinal)
-            .ToList();
+    private static Node Complete(Entry<Node> entry) => entry.Value with { Sources = [.. entry.Sources] };
+
+    private static Relationship Complete(Entry<Relationship> entry) => entry.Value with { Sources = [.. entry.Sources] };
+
+    private sealed class Entry<T>(T value)
+    {
+        public T Value { get; set; } = value;
+
+        public SortedSet<Evidence> Sources { get; } = new(EvidenceOrder.Instance);
+    }
+
+    /// <summary>By document, offset, then quote; two pieces of evidence that compare equal are the same evidence.</summary>
+    private sealed class EvidenceOrder : IComparer<Evidence>
+    {
+        public static readonly EvidenceOrder Instance = new();
+
+        public int Compare(Evidence? x, Evidence? y)
+        {
+            var byDocument = string.CompareOrdinal(x!.Document, y!.Document);
+            if (byDocument != 0) return byDocument;
+            var byOffset = x.Offset.CompareTo(y.Offset);
+            return byOffset != 0 ? byOffset : string.CompareOrdinal(x.Quote, y.Quote);
+        }
+    }
 }

@@ -40,6 +40,7 @@ app.MapGraphQLOverHttp("/graphql");
 app.MapHealthEndpoints();
 app.MapExports();
 app.MapExplore();
+app.MapCeilingEndpoint();
 app.Run();
 return 0;
 

@@ -14,7 +14,7 @@ public static partial class ProjectCodeExtractor
     {
         var end = length < 0 ? text.Length : start + length;
         var codes = new List<ProjectCode>();
-        foreach (Match match in Code().Matches(text[..end], start))
+        for (var match = Code().Match(text, start, end - start); match.Success; match = match.NextMatch())
             foreach (Capture number in match.Groups["n"].Captures)
                 codes.Add(new ProjectCode($"VV{int.Parse(number.Value):000}", match.Index, match.Length));
         return codes;

@@ -96,7 +96,7 @@ public static partial class EvaluationRequestReader
         var known = decisions.Select(d => d.SourceIndex).ToHashSet();
         var citations = new List<Citation>();
         foreach (var (sentenceStart, sentenceLength) in SentenceSplitter.Split(document.Text, start, document.Text.Length - start))
-        foreach (Match marker in CitationMarker().Matches(document.Text[..(sentenceStart + sentenceLength)], sentenceStart))
+        for (var marker = CitationMarker().Match(document.Text, sentenceStart, sentenceLength); marker.Success; marker = marker.NextMatch())
         {
             var number = int.Parse(marker.Groups["n"].Value);
             if (!known.Contains(number))

@@ -37,7 +37,7 @@ public static partial class PublishedEvaluationReader
     {
         var citations = new List<Citation>();
         foreach (var (start, length) in SentenceSplitter.Split(document.Text, 0, end))
-        foreach (Match marker in EscapedCitation().Matches(document.Text[..(start + length)], start))
+        for (var marker = EscapedCitation().Match(document.Text, start, length); marker.Success; marker = marker.NextMatch())
             citations.Add(new Citation(int.Parse(marker.Groups["n"].Value), document.Evidence(marker), document.Evidence(start, length)));
         return citations;
     }

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Load benchmark: throughput and latency of the benchmark queries (queries/*.graphql) against
+#   ours     the API (Release, embedded store) at /graphql,
+#   ceiling  the same process's /bench/ceiling/{query}: the same response bytes without GraphQL,
+#   peer     graphql-js + graphql-http on Node.js over the same schema and data (peer/server.mjs),
+# all on loopback, and prints one table. Runs are bounded: wrk -d (at most 120 s) and a request
+# count per thread (post.lua). Every process it starts is stopped on exit.
+#
+#   bench/load/run.sh [--scale K] [--duration 10s] [--connections 16] [--threads 2] [--host 127.0.0.1]
+#                     [--cached-url http://127.0.0.1:PORT/graphql]
+#
+# --scale 1 serves seeds/; a larger K generates bench corpus K (seed 42) under $BENCH_WORK
+# (default /tmp/graphapi-bench) once. --cached-url adds a column for a Redis-cached API run
+# started separately (issue 5); without it the column says "-".
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$(pwd)
+
+scale=1 duration=10s connections=16 threads=2 host=127.0.0.1 cached_url="" max_per_thread=2000000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --host) host=$2; shift 2 ;;
+    --cached-url) cached_url=$2; shift 2 ;;
+    *) echo "error: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+loopback() { [[ "$1" =~ ^(127\.0\.0\.1|localhost|\[::1\])$ ]]; }
+if ! loopback "$host"; then echo "error: --host '$host' is not loopback; this script only loads 127.0.0.1, localhost or [::1]" >&2; exit 2; fi
+if [ -n "$cached_url" ] && ! [[ "$cached_url" =~ ^http://(127\.0\.0\.1|localhost|\[::1\]):[0-9]+/ ]]; then
+  echo "error: --cached-url '$cached_url' is not an http://127.0.0.1:PORT/ (or localhost) URL" >&2; exit 2; fi
+if ! [[ "$duration" =~ ^([0-9]+)s$ ]] || [ "${BASH_REMATCH[1]}" -lt 1 ] || [ "${BASH_REMATCH[1]}" -gt 120 ]; then
+  echo "error: --duration '$duration' must be 1s to 120s" >&2; exit 2; fi
+if ! [[ "$scale" =~ ^[0-9]+$ ]]; then echo "error: --scale '$scale' is not a whole number" >&2; exit 2; fi
+for tool in wrk node jq curl dotnet; do command -v $tool >/dev/null || { echo "error: $tool is not installed (apt-get install -y wrk jq curl nodejs)" >&2; exit 2; }; done
+
+work=${BENCH_WORK:-/tmp/graphapi-bench}
+mkdir -p "$work"
+ours_port=5071 peer_port=5072
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+if [ "$scale" = 1 ]; then seeds="$repo/seeds"; else
+  seeds="$work/corpus-$scale"
+  [ -d "$seeds/documents" ] || dotnet run -c Release --project bench/GraphApi.Bench.Generator -- --scale "$scale" --seed 42 --out "$seeds"
+fi
+
+echo "building the API (Release) ..."
+dotnet build -c Release src/GraphApi -v q -nologo >/dev/null
+api="$repo/src/GraphApi/bin/Release/net10.0/GraphApi.dll"
+ceiling="$work/ceiling-$scale"
+rm -rf "$ceiling"; mkdir -p "$ceiling"
+
+echo "starting the API on $host:$ours_port over $seeds, and exporting the same graph for the peer ..."
+start=$(date +%s)
+dotnet "$api" --urls "http://$host:$ours_port" --Graph:Seeds "$seeds" --Bench:CeilingFolder "$ceiling" \
+  --Logging:LogLevel:Default Warning > "$work/api-$scale.log" 2>&1 &
+api_pid=$!; pids+=("$api_pid")
+dotnet "$api" export --format json --seeds "$seeds" --out "$work/graph-$scale.json" > "$work/export-$scale.log" 2>&1 &
+export_pid=$!
+for _ in $(seq 1 1800); do
+  curl -sf "http://$host:$ours_port/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$api_pid" 2>/dev/null || { echo "error: the API stopped; see $work/api-$scale.log" >&2; exit 1; }
+  sleep 1
+done
+ready=$(( $(date +%s) - start ))
+wait "$export_pid" || { echo "error: export failed; see $work/export-$scale.log" >&2; exit 1; }
+
+node bench/load/peer/server.mjs schema/schema.graphql "$work/graph-$scale.json" "$peer_port" > "$work/peer-$scale.log" 2>&1 &
+pids+=("$!")
+for _ in $(seq 1 300); do curl -s -o /dev/null "http://$host:$peer_port/graphql?query=%7B__typename%7D" && break; sleep 1; done
+
+run_wrk() { # url body -> "rps p50 p99 errors"
+  local out
+  out=$(BODY_FILE="$2" MAX_REQUESTS_PER_THREAD=$max_per_thread wrk -t"$threads" -c"$connections" -d"$duration" -s bench/load/post.lua "$1" 2>&1 | grep '^RESULT' || true)
+  [ -n "$out" ] || { echo "0 0 0 1"; return; }
+  sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) errors=([0-9]+).*/\1 \2 \3 \4/' <<<"$out"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'; }
+
+rows=()
+for query in bench/load/queries/*.graphql; do
+  name=$(basename "$query" .graphql)
+  body="$work/$name.json"
+  jq -Rs '{query: .}' "$query" > "$body"
+  curl -sf -H 'Content-Type: application/json' --data-binary @"$body" "http://$host:$ours_port/graphql" > "$ceiling/$name.json"
+  curl -sf -H 'Content-Type: application/json' --data-binary @"$body" "http://$host:$peer_port/graphql" > "$work/peer-$name.json" || true
+  same=no; cmp -s <(jq -S . "$ceiling/$name.json") <(jq -S . "$work/peer-$name.json" 2>/dev/null) && same=yes
+  echo "measuring $name ..."
+  results=()
+  for url in "http://$host:$ours_port/graphql" "http://$host:$ours_port/bench/ceiling/$name" "http://$host:$peer_port/graphql" ${cached_url:+"$cached_url"}; do
+    BODY_FILE="$body" MAX_REQUESTS_PER_THREAD=$max_per_thread wrk -t"$threads" -c"$connections" -d2s -s bench/load/post.lua "$url" >/dev/null 2>&1 || true
+    results+=("$(run_wrk "$url" "$body")")
+  done
+  read -r o_rps _ o_p99 o_err <<<"${results[0]}"
+  read -r c_rps _ c_p99 c_err <<<"${results[1]}"
+  read -r p_rps _ p_p99 p_err <<<"${results[2]}"
+  cached="-"; [ -n "$cached_url" ] && { read -r k_rps _ k_p99 _ <<<"${results[3]}"; cached="$k_rps ($(ratio "$k_rps" "$c_rps"))"; }
+  rows+=("$(printf '| %-18s | %9s | %8s | %9s | %9s | %8s | %6s | %6s | %-14s | %-4s | %s |' \
+    "$name" "$o_rps" "$o_p99" "$c_rps" "$p_rps" "$p_p99" "$(ratio "$o_rps" "$c_rps")" "$(ratio "$o_rps" "$p_rps")" "$cached" "$same" "$((o_err + c_err + p_err))")")
+done
+
+rss=$(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$api_pid/status")
+echo
+echo "scale $scale ($(grep -c '"labels": \[' "$work/graph-$scale.json" 2>/dev/null || echo '?') nodes), wrk -t$threads -c$connections -d$duration on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "API ready after ${ready} s (ingest included), API resident memory $rss"
+echo
+echo "| query              | ours req/s | ours p99 ms | ceiling req/s | peer req/s | peer p99 ms | ours/ceiling | ours/peer | cached req/s (/ceiling) | same answer as peer | errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"
+printf '%s\n' "${rows[@]}"
