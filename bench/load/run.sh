@@ -57,7 +57,8 @@ rm -rf "$ceiling"; mkdir -p "$ceiling"
 
 echo "starting the API on $host:$ours_port over $seeds, and exporting the same graph for the peer ..."
 start=$(date +%s)
-dotnet "$api" --urls "http://$host:$ours_port" --Graph:Seeds "$seeds" --Bench:CeilingFolder "$ceiling" \
+# Result caching off: "ours" measures execution; the cached column comes from an API with it on (--cached-url).
+dotnet "$api" --urls "http://$host:$ours_port" --Graph:Seeds "$seeds" --Bench:CeilingFolder "$ceiling" --Cache:Results false \
   --Logging:LogLevel:Default Warning > "$work/api-$scale.log" 2>&1 &
 api_pid=$!; pids+=("$api_pid")
 dotnet "$api" export --format json --seeds "$seeds" --out "$work/graph-$scale.json" > "$work/export-$scale.log" 2>&1 &

@@ -8,6 +8,12 @@ public sealed class CacheOptions
 {
     public const string Section = "Cache";
 
+    /// <summary>
+    /// False executes every query, as for measuring execution itself; persisted queries work either way, and
+    /// responses then carry no <c>extensions.cache</c>.
+    /// </summary>
+    public bool Results { get; set; } = true;
+
     /// <summary>How long a result stays cached. The key holds the graph's version, so this bounds memory, not staleness.</summary>
     public double TimeToLiveSeconds { get; set; } = 300;
 

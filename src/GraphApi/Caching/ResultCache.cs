@@ -26,6 +26,7 @@ public sealed class ResultCache : IDisposable
     private readonly IGraphQLTextSerializer _serializer;
     private readonly CacheCounters _counters;
     private readonly SharedCache? _shared;
+    private readonly bool _enabled;
     private readonly TimeSpan _timeToLive;
     private readonly ResultCacheKey _keys;
     private readonly MemoryCache _memory;
@@ -38,6 +39,7 @@ public sealed class ResultCache : IDisposable
         _serializer = serializer;
         _counters = counters;
         _shared = shared;
+        _enabled = options.Value.Results;
         _timeToLive = TimeSpan.FromSeconds(options.Value.TimeToLiveSeconds);
         _keys = new ResultCacheKey(options.Value.MaxVariablesBytes);
         _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MemoryMegabytes * 1024L * 1024L });
@@ -49,7 +51,7 @@ public sealed class ResultCache : IDisposable
     /// </summary>
     public async Task<CachedAnswer> AnswerAsync(GraphQLRequest request, ISchema schema, bool read, Func<Task<ExecutionResult>> execute, CancellationToken cancellationToken)
     {
-        if (GraphVersion() is not { } graphVersion || _keys.Of(request, SchemaVersion(schema), graphVersion) is not { } key)
+        if (!_enabled || GraphVersion() is not { } graphVersion || _keys.Of(request, SchemaVersion(schema), graphVersion) is not { } key)
             return new CachedAnswer(await execute(), null, CacheStatus.None);
 
         if (read && _memory.TryGetValue(key, out byte[]? remembered))

@@ -130,6 +130,21 @@ public sealed class ResultCacheTests(RedisFixture redis) : IClassFixture<RedisFi
     }
 
     [Fact]
+    public async Task With_result_caching_off_every_query_is_executed_and_nothing_is_counted()
+    {
+        var instance = redis.Instance(("Cache:Results", "false"));
+        var client = Client(instance);
+        var query = ClauseQuery(RedisFixture.Alias());
+
+        var first = await client.PostAsync(new { query, variables = new { n = "3.2.3" } });
+        var second = await client.PostAsync(new { query, variables = new { n = "3.2.3" } });
+
+        Assert.Equal(("(none)", "(none)"), (Cache(first), Cache(second)));
+        Assert.Contains(ClauseTitle, second.Data.GetRawText());
+        Assert.Equal(0, Counters(instance).Misses + Counters(instance).MemoryHits);
+    }
+
+    [Fact]
     public async Task A_debugging_request_is_executed_even_when_cached()
     {
         var client = Client(redis.Instance());
