@@ -71,6 +71,7 @@ done
 ready=$(( $(date +%s) - start ))
 wait "$export_pid" || { echo "error: export failed; see $work/export-$scale.log" >&2; exit 1; }
 
+[ -d bench/load/peer/node_modules ] || (cd bench/load/peer && npm ci --no-audit --no-fund >/dev/null)
 node bench/load/peer/server.mjs schema/schema.graphql "$work/graph-$scale.json" "$peer_port" > "$work/peer-$scale.log" 2>&1 &
 pids+=("$!")
 for _ in $(seq 1 300); do curl -s -o /dev/null "http://$host:$peer_port/graphql?query=%7B__typename%7D" && break; sleep 1; done
