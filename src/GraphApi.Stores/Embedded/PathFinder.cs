@@ -7,6 +7,14 @@ namespace GraphApi.Stores.Embedded;
 /// visited in relationship id order and the first visit wins, so among equally short paths the same
 /// one always comes back.
 /// </summary>
+/// <remarks>
+/// The search that picks the path runs only over the nodes on some shortest path
+/// (<see cref="ShortestPathLayers"/>), which keeps it off the hubs a plain search from the start
+/// would expand. It still picks the path a search over the whole graph would: that search takes
+/// each node from the first neighbour (in frontier, then relationship id, order) one level closer
+/// to the start, and every such neighbour of a node on a shortest path lies on a shortest path
+/// itself, so it sees the same neighbours in the same order.
+/// </remarks>
 internal static class PathFinder
 {
     public const int MinHops = 1;
@@ -16,37 +24,39 @@ internal static class PathFinder
     public static GraphPath? Shortest(GraphIndex index, string from, string to, int maxHops)
     {
         var start = index.Node(from);
-        if (start is null || index.Node(to) is null) return null;
+        var end = index.Node(to);
+        if (start is null || end is null) return null;
         if (from == to) return new GraphPath([start], []);
+        var layers = ShortestPathLayers.Find(index, start, end, Math.Clamp(maxHops, MinHops, MaxHops));
+        return layers is null ? null : FirstPath(index, start, end, layers);
+    }
 
+    /// <summary>The breadth-first search, stepping only onto the next layer of nodes on a shortest path.</summary>
+    private static GraphPath FirstPath(GraphIndex index, Node start, Node end, IReadOnlyList<HashSet<Node>> layers)
+    {
         // For each reached node, the node it was reached from and the relationship that led there.
-        var reachedFrom = new Dictionary<string, (Node Previous, Relationship Via)>(StringComparer.Ordinal);
+        var reachedFrom = new Dictionary<Node, (Node Previous, Relationship Via)>(ReferenceEqualityComparer.Instance);
         var frontier = new List<Node> { start };
-        for (var hop = 0; hop < Math.Clamp(maxHops, MinHops, MaxHops) && frontier.Count > 0; hop++)
+        for (var level = 1; level < layers.Count; level++)
         {
             var next = new List<Node>();
             foreach (var node in frontier)
             {
                 foreach (var edge in index.Neighbours(node.Id))
-                {
-                    var other = edge.Other;
-                    if (other.Id == from || !reachedFrom.TryAdd(other.Id, (node, edge.Relationship))) continue;
-                    if (other.Id == to) return Path(reachedFrom, start, other);
-                    next.Add(other);
-                }
+                    if (layers[level].Contains(edge.Other) && reachedFrom.TryAdd(edge.Other, (node, edge.Relationship))) next.Add(edge.Other);
             }
             frontier = next;
         }
-        return null;
+        return Path(reachedFrom, start, end);
     }
 
-    private static GraphPath Path(Dictionary<string, (Node Previous, Relationship Via)> reachedFrom, Node start, Node end)
+    private static GraphPath Path(Dictionary<Node, (Node Previous, Relationship Via)> reachedFrom, Node start, Node end)
     {
         var nodes = new List<Node> { end };
         var relationships = new List<Relationship>();
-        for (var node = end; node.Id != start.Id;)
+        for (var node = end; !ReferenceEquals(node, start);)
         {
-            var (previous, via) = reachedFrom[node.Id];
+            var (previous, via) = reachedFrom[node];
             relationships.Add(via);
             nodes.Add(previous);
             node = previous;
