@@ -57,7 +57,14 @@ internal static class ShortestPathLayers
         if (RelationshipCount(index, candidates) <= RelationshipCount(index, targets))
         {
             foreach (var candidate in candidates)
-                if (index.Neighbours(candidate.Id).Any(edge => isTarget(edge.Other))) adjacent.Add(candidate);
+            {
+                foreach (var edge in index.Neighbours(candidate.Id))
+                {
+                    if (!isTarget(edge.Other)) continue;
+                    adjacent.Add(candidate);
+                    break;
+                }
+            }
             return adjacent;
         }
         foreach (var target in targets)
