@@ -18,7 +18,7 @@ internal static class ShortestPathLayers
         var backward = new Side(index, end);
         while (forward.Depth + backward.Depth < maxHops)
         {
-            var near = forward.Cost <= backward.Cost ? forward : backward;
+            var near = forward.FrontierCost <= backward.FrontierCost ? forward : backward;
             if (near.Frontier.Count == 0) return null;
             if (near.Expand(backward == near ? forward : backward)) return Layers(index, forward, backward);
         }
@@ -54,7 +54,7 @@ internal static class ShortestPathLayers
     {
         var adjacent = new HashSet<Node>(ReferenceEqualityComparer.Instance);
         var candidates = side.Levels[level];
-        if (RelationshipCount(index, candidates) <= RelationshipCount(index, targets))
+        if (side.Cost(level) <= RelationshipCount(index, targets))
         {
             foreach (var candidate in candidates)
             {
@@ -73,20 +73,22 @@ internal static class ShortestPathLayers
         return adjacent;
     }
 
-    private static long RelationshipCount(GraphIndex index, IEnumerable<Node> nodes) => nodes.Sum(node => (long)index.Neighbours(node.Id).Count);
+    public static long RelationshipCount(GraphIndex index, IEnumerable<Node> nodes) => nodes.Sum(node => (long)index.Neighbours(node.Id).Count);
 
     /// <summary>One end's breadth-first search: every level reached so far and each reached node's level.</summary>
     private sealed class Side(GraphIndex index, Node origin)
     {
         private readonly Dictionary<Node, int> _level = new(ReferenceEqualityComparer.Instance) { [origin] = 0 };
-        private long? _cost;
+        private readonly List<long?> _costs = [null];
 
         public List<List<Node>> Levels { get; } = [[origin]];
         public int Depth => Levels.Count - 1;
         public List<Node> Frontier => Levels[^1];
 
-        /// <summary>The relationships the next expansion walks.</summary>
-        public long Cost => _cost ??= RelationshipCount(index, Frontier);
+        /// <summary>The relationships of a level's nodes: what walking them costs.</summary>
+        public long Cost(int level) => _costs[level] ??= RelationshipCount(index, Levels[level]);
+
+        public long FrontierCost => Cost(Depth);
 
         public bool IsAt(Node node, int level) => _level.TryGetValue(node, out var reached) && reached == level;
 
@@ -104,7 +106,7 @@ internal static class ShortestPathLayers
                 }
             }
             Levels.Add(next);
-            _cost = null;
+            _costs.Add(null);
             return false;
         }
     }
