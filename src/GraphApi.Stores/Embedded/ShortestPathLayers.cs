@@ -73,6 +73,7 @@ internal static class ShortestPathLayers
         return adjacent;
     }
 
+    /// <summary>How many relationships walking these nodes' neighbours visits: which side of a step is cheaper.</summary>
     public static long RelationshipCount(GraphIndex index, IEnumerable<Node> nodes) => nodes.Sum(node => (long)index.Neighbours(node.Id).Count);
 
     /// <summary>One end's breadth-first search: every level reached so far and each reached node's level.</summary>
