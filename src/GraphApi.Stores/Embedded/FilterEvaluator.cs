@@ -18,9 +18,14 @@ namespace GraphApi.Stores.Embedded;
 /// <item><see cref="Quantifier.All"/> holds when there are no related nodes, as "every" does in set logic;</item>
 /// <item>on a relationship, <c>id</c> is the relationship's id, and a <see cref="Related"/> filter is an error.</item>
 /// </list>
+/// One evaluator serves one store call: it remembers, per <see cref="Related"/> filter, whether each node
+/// at the other end matched, because a call that scans thousands of decisions meets the same few
+/// agencies thousands of times. The graph never changes, so the answers are those of a fresh evaluation.
 /// </summary>
 internal sealed class FilterEvaluator(GraphIndex index)
 {
+    private readonly Dictionary<Related, Dictionary<Node, bool>> _otherMatches = new(ReferenceEqualityComparer.Instance);
+
     public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
 
     public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null);
@@ -55,10 +60,13 @@ internal sealed class FilterEvaluator(GraphIndex index)
 
     private bool Holds(Related related, Node node)
     {
+        if (!_otherMatches.TryGetValue(related, out var known))
+            _otherMatches[related] = known = new Dictionary<Node, bool>(ReferenceEqualityComparer.Instance);
         foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
         {
             if (related.OtherLabel is not null && !edge.Other.Labels.Contains(related.OtherLabel)) continue;
-            var matches = Matches(edge.Other, related.Where);
+            if (!known.TryGetValue(edge.Other, out var matches))
+                known[edge.Other] = matches = Matches(edge.Other, related.Where);
             switch (related.Quantifier)
             {
                 case Quantifier.Some when matches: return true;
