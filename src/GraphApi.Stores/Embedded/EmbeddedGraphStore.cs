@@ -37,7 +37,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         Completed.Run(() =>
         {
             var labelled = _index.Labelled(query.Label);
-            var filters = new FilterEvaluator(_index);
+            var filters = new FilterEvaluator(_index, labelled.Count);
             var matches = new List<Node>(labelled.Count);
             foreach (var node in labelled)
                 if (filters.Matches(node, query.Where)) matches.Add(node);
@@ -51,14 +51,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         Completed.Run<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(() =>
         {
             var unfiltered = query is { OtherLabel: null, Where: null, RelationshipWhere: null };
-            var filters = new FilterEvaluator(_index);
-            var result = new Dictionary<string, IReadOnlyList<Edge>>(nodeIds.Count, StringComparer.Ordinal);
-            foreach (var id in nodeIds)
-            {
-                if (result.ContainsKey(id)) continue;
-                var edges = _index.Edges(id, query.Type, query.Direction);
+            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, query.Type, query.Direction), StringComparer.Ordinal);
+            var filters = new FilterEvaluator(_index, lists.Values.Sum(edges => edges.Count));
+            var result = new Dictionary<string, IReadOnlyList<Edge>>(lists.Count, StringComparer.Ordinal);
+            foreach (var (id, edges) in lists)
                 result[id] = unfiltered ? edges : Filter(edges, query, filters);
-            }
             return result;
         }, cancellationToken);
 
