@@ -73,17 +73,16 @@ public sealed class ClauseDecisions : ILabelExtension
         {
             var links = direct.GetValueOrDefault(id, []).Select(e => (Edge: e, Via: (Node?)null))
                 .Concat(promises.GetValueOrDefault(id, []).SelectMany(p => throughPromises.GetValueOrDefault(p.Other.Id, []).Select(e => (Edge: e, Via: (Node?)p.Other))));
-            return (IReadOnlyList<ClauseFulfilment>)links.GroupBy(l => l.Edge.Other.Id)
+            var fulfilments = links.GroupBy(l => l.Edge.Other.Id)
                 .Select(g => new ClauseFulfilment(
                     g.First().Edge.Other,
                     g.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList(),
                     g.Max(l => l.Edge.Relationship.Get<double>("confidence")),
                     g.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList(),
                     g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList()))
-                .OrderBy(f => f.Decision.Get<string>("date") ?? "9999")
-                .ThenBy(f => f.Decision.Get<long>("sourceIndex"))
-                .ThenBy(f => f.Decision.Id, StringComparer.Ordinal)
-                .ToList();
+                .ToArray();
+            Array.Sort(fulfilments.Select(OldestFirst.Key).ToArray(), fulfilments, OldestFirst.Instance);
+            return (IReadOnlyList<ClauseFulfilment>)fulfilments;
         });
     }
 }

@@ -11,13 +11,11 @@ namespace GraphApi.Stores.Embedded;
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly GraphIndex _index;
-    private readonly FilterEvaluator _filters;
     private readonly SearchIndex _search;
 
     public EmbeddedGraphStore(KnowledgeGraph graph)
     {
         _index = new GraphIndex(graph);
-        _filters = new FilterEvaluator(_index);
         _search = new SearchIndex(graph.Nodes);
         Version = GraphVersion.Of(graph);
     }
@@ -39,12 +37,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         Completed.Run(() =>
         {
             var labelled = _index.Labelled(query.Label);
+            var filters = new FilterEvaluator(_index, labelled.Count);
             var matches = new List<Node>(labelled.Count);
             foreach (var node in labelled)
-                if (_filters.Matches(node, query.Where)) matches.Add(node);
+                if (filters.Matches(node, query.Where)) matches.Add(node);
             // Nodes come in id order, which is already the order when no property is asked for.
-            if (query.Order.Count > 0) matches.Sort(new NodeOrder(query.Order));
-            return Pager.Page(matches, query.First, query.After);
+            return Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order) : null, query.First, query.After);
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
@@ -53,13 +51,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         Completed.Run<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(() =>
         {
             var unfiltered = query is { OtherLabel: null, Where: null, RelationshipWhere: null };
-            var result = new Dictionary<string, IReadOnlyList<Edge>>(nodeIds.Count, StringComparer.Ordinal);
-            foreach (var id in nodeIds)
-            {
-                if (result.ContainsKey(id)) continue;
-                var edges = _index.Edges(id, query.Type, query.Direction);
-                result[id] = unfiltered ? edges : Filter(edges, query);
-            }
+            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, query.Type, query.Direction), StringComparer.Ordinal);
+            var filters = new FilterEvaluator(_index, lists.Values.Sum(edges => edges.Count));
+            var result = new Dictionary<string, IReadOnlyList<Edge>>(lists.Count, StringComparer.Ordinal);
+            foreach (var (id, edges) in lists)
+                result[id] = unfiltered ? edges : Filter(edges, query, filters);
             return result;
         }, cancellationToken);
 
@@ -75,13 +71,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _search.Dispose();
 
-    private List<Edge> Filter(IReadOnlyList<Edge> edges, EdgeQuery query)
+    private static List<Edge> Filter(IReadOnlyList<Edge> edges, EdgeQuery query, FilterEvaluator filters)
     {
         var kept = new List<Edge>(edges.Count);
         foreach (var edge in edges)
         {
             if (query.OtherLabel is not null && !edge.Other.Labels.Contains(query.OtherLabel)) continue;
-            if (_filters.Matches(edge.Other, query.Where) && _filters.Matches(edge.Relationship, query.RelationshipWhere))
+            if (filters.Matches(edge.Other, query.Where) && filters.Matches(edge.Relationship, query.RelationshipWhere))
                 kept.Add(edge);
         }
         return kept;

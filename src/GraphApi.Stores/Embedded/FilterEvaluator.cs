@@ -18,9 +18,25 @@ namespace GraphApi.Stores.Embedded;
 /// <item><see cref="Quantifier.All"/> holds when there are no related nodes, as "every" does in set logic;</item>
 /// <item>on a relationship, <c>id</c> is the relationship's id, and a <see cref="Related"/> filter is an error.</item>
 /// </list>
+/// One evaluator serves one store call about <c>subjects</c> nodes. Per <see cref="Related"/> filter it
+/// remembers whether each node at the other end matched, because a call that scans thousands of
+/// decisions meets the same few agencies thousands of times; and when the call is large next to the
+/// other side (59,000 decisions, a few hundred agencies), it answers from the other side once: the
+/// nodes reached backwards from the matching (for All: the non-matching) labelled nodes, so that each
+/// subject costs one set look-up. The graph never changes, so the answers are those of a fresh evaluation.
 /// </summary>
-internal sealed class FilterEvaluator(GraphIndex index)
+internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 {
+    private readonly Dictionary<Related, RelatedAnswers> _related = new(ReferenceEqualityComparer.Instance);
+
+    private sealed class RelatedAnswers
+    {
+        public readonly Dictionary<Node, bool> OtherMatches = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>Subjects with an edge to a labelled node that matches (Some, None) or does not (All); null when walking each subject's edges is cheaper.</summary>
+        public HashSet<Node>? Reached;
+    }
+
     public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
 
     public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null);
@@ -55,10 +71,16 @@ internal sealed class FilterEvaluator(GraphIndex index)
 
     private bool Holds(Related related, Node node)
     {
+        if (!_related.TryGetValue(related, out var answers))
+            _related[related] = answers = Prepare(related);
+        if (answers.Reached is { } reached)
+            return related.Quantifier == Quantifier.Some ? reached.Contains(node) : !reached.Contains(node);
+        var known = answers.OtherMatches;
         foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
         {
             if (related.OtherLabel is not null && !edge.Other.Labels.Contains(related.OtherLabel)) continue;
-            var matches = Matches(edge.Other, related.Where);
+            if (!known.TryGetValue(edge.Other, out var matches))
+                known[edge.Other] = matches = Matches(edge.Other, related.Where);
             switch (related.Quantifier)
             {
                 case Quantifier.Some when matches: return true;
@@ -67,6 +89,31 @@ internal sealed class FilterEvaluator(GraphIndex index)
             }
         }
         return related.Quantifier != Quantifier.Some;
+    }
+
+    private RelatedAnswers Prepare(Related related)
+    {
+        var answers = new RelatedAnswers();
+        if (related.OtherLabel is null) return answers;
+        var candidates = index.Labelled(related.OtherLabel);
+        if (candidates.Count >= subjects) return answers;
+        var wanted = related.Quantifier != Quantifier.All;
+        var backwards = related.Direction == Direction.Outgoing ? Direction.Incoming : Direction.Outgoing;
+        var work = 0L;
+        foreach (var candidate in candidates)
+        {
+            var matches = answers.OtherMatches[candidate] = Matches(candidate, related.Where);
+            if (matches == wanted) work += index.Edges(candidate.Id, related.Type, backwards).Count;
+        }
+        // A subject walks a few edges; reaching backwards pays only when it touches fewer than that.
+        if (work > 4L * subjects) return answers;
+        var reached = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        foreach (var candidate in candidates)
+            if (answers.OtherMatches[candidate] == wanted)
+                foreach (var edge in index.Edges(candidate.Id, related.Type, backwards))
+                    reached.Add(edge.Other);
+        answers.Reached = reached;
+        return answers;
     }
 
     private static bool Holds(Comparison comparison, object? actual)

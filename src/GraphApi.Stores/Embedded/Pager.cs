@@ -9,11 +9,13 @@ namespace GraphApi.Stores.Embedded;
 /// </summary>
 internal static class Pager
 {
-    public static NodePage Page(IReadOnlyList<Node> ordered, int first, string? after)
+    /// <summary>A page of the matches in the given order (as they come when it is null); only the matches up to the page's end are sorted.</summary>
+    public static NodePage Page(List<Node> matches, IComparer<Node>? order, int first, string? after)
     {
-        var total = ordered.Count;
+        var total = matches.Count;
         var start = after is null ? 0 : (int)Math.Min((long)Cursor.Decode(after) + 1, total);
         var count = Math.Clamp(first, 0, total - start);
+        var ordered = order is null ? matches : TopK.Smallest(matches, order, start + count);
         var nodes = new Node[count];
         var cursors = new string[count];
         for (var i = 0; i < count; i++)

@@ -1,0 +1,25 @@
+using GraphApi.Graph;
+using GraphApi.Schema.Types;
+
+namespace GraphApi.Schema.Extensions;
+
+/// <summary>
+/// The order of a clause's fulfilments: by date, undated last, then by place in the source, then by id.
+/// Keys are read once per decision, and dates compare ordinally: they are all yyyy-MM-dd, so this is
+/// the calendar order, without the cost of a culture-aware comparison.
+/// </summary>
+internal sealed class OldestFirst : IComparer<(string Date, long SourceIndex, string Id)>
+{
+    public static readonly OldestFirst Instance = new();
+
+    public static (string Date, long SourceIndex, string Id) Key(ClauseFulfilment fulfilment) =>
+        (fulfilment.Decision.Get<string>("date") ?? "9999", fulfilment.Decision.Get<long>("sourceIndex"), fulfilment.Decision.Id);
+
+    public int Compare((string Date, long SourceIndex, string Id) x, (string Date, long SourceIndex, string Id) y)
+    {
+        var byDate = string.CompareOrdinal(x.Date, y.Date);
+        if (byDate != 0) return byDate;
+        var bySource = x.SourceIndex.CompareTo(y.SourceIndex);
+        return bySource != 0 ? bySource : string.CompareOrdinal(x.Id, y.Id);
+    }
+}
