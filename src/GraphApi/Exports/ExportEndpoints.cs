@@ -28,27 +28,26 @@ public static class ExportEndpoints
                 using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                 CypherScriptWriter.Write(graph, writer);
             }, cancellationToken));
-        export.MapGet("/nodes/{label}.csv", async (string label, StoreGraphReader reader, CancellationToken cancellationToken) =>
-        {
-            var graph = await reader.ReadAsync(cancellationToken);
-            var labels = CsvWriter.Labels(graph);
-            return labels.Contains(label, StringComparer.Ordinal)
-                ? File(graph, "text/csv; charset=utf-8", $"{label}.csv", (g, stream) => CsvWriter.WriteNodes(g, label, stream))
-                : Results.Text($"unknown label '{label}'; the labels are {string.Join(", ", labels)}", "text/plain; charset=utf-8", statusCode: 404);
-        });
-        export.MapGet("/relationships/{type}.csv", async (string type, StoreGraphReader reader, CancellationToken cancellationToken) =>
-        {
-            var graph = await reader.ReadAsync(cancellationToken);
-            var types = CsvWriter.Types(graph);
-            return types.Contains(type, StringComparer.Ordinal)
-                ? File(graph, "text/csv; charset=utf-8", $"{type}.csv", (g, stream) => CsvWriter.WriteRelationships(g, type, stream))
-                : Results.Text($"unknown relationship type '{type}'; the types are {string.Join(", ", types)}", "text/plain; charset=utf-8", statusCode: 404);
-        });
+        export.MapGet("/nodes/{label}.csv", (string label, StoreGraphReader reader, CancellationToken cancellationToken) =>
+            Csv(reader, ("label", "labels"), label, CsvWriter.Labels, (graph, stream) => CsvWriter.WriteNodes(graph, label, stream), cancellationToken));
+        export.MapGet("/relationships/{type}.csv", (string type, StoreGraphReader reader, CancellationToken cancellationToken) =>
+            Csv(reader, ("relationship type", "types"), type, CsvWriter.Types, (graph, stream) => CsvWriter.WriteRelationships(graph, type, stream), cancellationToken));
         return app;
     }
 
     private static async Task<IResult> Download(StoreGraphReader reader, string contentType, string fileName, Action<KnowledgeGraph, Stream> write, CancellationToken cancellationToken) =>
         File(await reader.ReadAsync(cancellationToken), contentType, fileName, write);
+
+    /// <summary>The CSV file of one label or relationship type, or a 404 naming the ones the graph has.</summary>
+    private static async Task<IResult> Csv(StoreGraphReader reader, (string One, string Many) kind, string name, Func<KnowledgeGraph, IReadOnlyList<string>> names,
+        Action<KnowledgeGraph, Stream> write, CancellationToken cancellationToken)
+    {
+        var graph = await reader.ReadAsync(cancellationToken);
+        var known = names(graph);
+        return known.Contains(name, StringComparer.Ordinal)
+            ? File(graph, "text/csv; charset=utf-8", $"{name}.csv", write)
+            : Results.Text($"unknown {kind.One} '{name}'; the {kind.Many} are {string.Join(", ", known)}", "text/plain; charset=utf-8", statusCode: 404);
+    }
 
     // Written to memory first: the writers are synchronous, and Kestrel refuses synchronous writes to the response.
     private static IResult File(KnowledgeGraph graph, string contentType, string fileName, Action<KnowledgeGraph, Stream> write)
