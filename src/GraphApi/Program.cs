@@ -8,6 +8,7 @@ using GraphApi.Hosting;
 using GraphApi.Http;
 using GraphApi.Schema;
 using GraphApi.Stores;
+using GraphApi.Telemetry;
 
 if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load" or "report")
 {
@@ -32,11 +33,15 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load" or "repo
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints().AddExports();
 builder.Services.AddResultCaching(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration).AddClientRateLimiting(builder.Configuration);
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
 app.Services.GetRequiredService<IGraphStore>();
+app.UseRequestLog();
+app.UseClientRateLimiting();
+app.MapTelemetry();
 app.MapBananaCakePop("/graphql");
-app.MapGraphQLOverHttp("/graphql");
+app.MapGraphQLOverHttp("/graphql").RequireRateLimiting(ClientRateLimiting.Policy);
 app.MapHealthEndpoints();
 app.MapExports();
 app.MapExplore();

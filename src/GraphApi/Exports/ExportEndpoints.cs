@@ -1,3 +1,4 @@
+using GraphApi.Hosting;
 using System.Text;
 using GraphApi.Graph;
 using GraphApi.Graph.Export;
@@ -17,7 +18,7 @@ public static class ExportEndpoints
 
     public static WebApplication MapExports(this WebApplication app)
     {
-        var export = app.MapGroup("/export").ExcludeFromDescription();
+        var export = app.MapGroup("/export").ExcludeFromDescription().RequireRateLimiting(ClientRateLimiting.Policy);
         export.MapGet("/graph.json", (StoreGraphReader reader, CancellationToken cancellationToken) =>
             Download(reader, "application/json", "graph.json", ApocJsonWriter.Write, cancellationToken));
         export.MapGet("/graph.graphml", (StoreGraphReader reader, CancellationToken cancellationToken) =>
