@@ -73,11 +73,11 @@ internal sealed class GraphQLHttpEndpoint(
             var (resolved, debug) = (request, DebugRequested(http.Request, request));
             // A debugging request wants to see its execution, so it is executed even when cached.
             var answer = await cache.AnswerAsync(resolved, http.RequestServices.GetRequiredService<ISchema>(), read: !debug,
-                () => ExecuteAsync(http, resolved, isGet), http.RequestAborted);
+                () => ExecuteAsync(http, resolved, isGet, record), http.RequestAborted);
             record.Cache = answer.Status;
             if (answer.Data is { } data)
             {
-                // Only results of queries are cached.
+                // Only results of queries are cached; a hit knows the operation's name only when the client sent it.
                 record.OperationType = "query";
                 await WriteDataAsync(http, mediaType, data, answer.Status, debug);
                 return;
@@ -89,12 +89,18 @@ internal sealed class GraphQLHttpEndpoint(
             result = new ExecutionResult(error);
         }
 
-        record.OperationName ??= result.Operation?.Name?.StringValue;
-        record.OperationType = result.Operation?.Operation.ToString().ToLowerInvariant();
         record.Errors = result.Errors?.Count ?? 0;
         if (DebugRequested(http.Request, request))
             AddDebugExtensions(result, http.RequestServices.GetRequiredService<GraphQLRequestExtensions>());
         await WriteAsync(http, mediaType, result);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, OperationRecord record)
+    {
+        var result = await ExecuteAsync(http, request, isGet);
+        record.OperationName ??= result.Operation?.Name?.StringValue;
+        record.OperationType = result.Operation?.Operation.ToString().ToLowerInvariant();
+        return result;
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)

@@ -43,7 +43,7 @@ public static partial class RequestLog
     private static void Write(ILogger log, HttpContext http, TimeSpan duration, bool documents, IGraphQLTextSerializer serializer)
     {
         var record = http.RequestServices.GetService<OperationRecord>();
-        var client = http.Connection.RemoteIpAddress?.ToString();
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "-";
         var status = http.RequestAborted.IsCancellationRequested ? 499 : http.Response.StatusCode;
         if (record?.Request is null)
         {
@@ -62,15 +62,15 @@ public static partial class RequestLog
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
         Message = "{Method} {Path} {Status} in {DurationMs:0.0} ms from {Client}")]
-    private static partial void Request(ILogger log, string method, string path, int status, double durationMs, string? client);
+    private static partial void Request(ILogger log, string method, string path, int status, double durationMs, string client);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
         Message = "{Method} {Path} {Status} in {DurationMs:0.0} ms from {Client}: {OperationType} {OperationName}, {StoreCalls} store calls, cache {Cache}, {Errors} errors")]
     private static partial void Operation(ILogger log, string method, string path, int status, double durationMs, string? operationName, string? operationType,
-        int storeCalls, string cache, int errors, string? client);
+        int storeCalls, string cache, int errors, string client);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information,
         Message = "{Method} {Path} {Status} in {DurationMs:0.0} ms from {Client}: {OperationType} {OperationName}, {StoreCalls} store calls, cache {Cache}, {Errors} errors; document {Document} variables {Variables}")]
     private static partial void OperationWithDocument(ILogger log, string method, string path, int status, double durationMs, string? operationName, string? operationType,
-        int storeCalls, string cache, int errors, string? client, string? document, string? variables);
+        int storeCalls, string cache, int errors, string client, string? document, string? variables);
 }
