@@ -15,7 +15,7 @@ public sealed class ExportCommandTests : IDisposable
     private string Export(string name, string format = "json", TextWriter? output = null)
     {
         var path = Path.Combine(_folder, name);
-        Assert.Equal(0, ExportCommand.Run(["--format", format, "--out", path, "--seeds", RepoPaths.Seeds], output ?? new StringWriter()));
+        Assert.Equal(0, Cli.Run(["export", "--format", format, "--out", path, "--seeds", RepoPaths.Seeds], output).ExitCode);
         return path;
     }
 
@@ -52,18 +52,20 @@ public sealed class ExportCommandTests : IDisposable
     {
         var path = Path.Combine(_folder, "graph.xml");
 
-        var error = Assert.Throws<CommandLineException>(() => ExportCommand.Run(["--format", "xml", "--out", path], new StringWriter()));
+        var result = Cli.Run(["export", "--format", "xml", "--out", path]);
 
-        Assert.Equal("--format: 'xml' is not a known format; expected one of json, csv, graphml, cypher", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--format: 'xml' is not a known format; expected one of json, csv, graphml, cypher", result.Message);
         Assert.False(File.Exists(path));
     }
 
     [Fact]
     public void The_output_file_is_required()
     {
-        var error = Assert.Throws<CommandLineException>(() => ExportCommand.Run(["--format", "json"], new StringWriter()));
+        var result = Cli.Run(["export", "--format", "json"]);
 
-        Assert.Equal("option '--out' is required", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("option '--out' is required", result.Message);
     }
 
     [Fact]

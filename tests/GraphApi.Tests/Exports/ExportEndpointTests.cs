@@ -32,7 +32,7 @@ public sealed class ExportEndpointTests(WebApplicationFactory<Program> app) : IC
             foreach (var (format, url) in new[] { ("json", "/export/graph.json"), ("graphml", "/export/graph.graphml"), ("cypher", "/export/graph.cypher") })
             {
                 var path = Path.Combine(folder, "graph." + format);
-                GraphApi.Commands.ExportCommand.Run(["--format", format, "--out", path, "--seeds", RepoPaths.Seeds], new StringWriter());
+                Assert.Equal(0, Commands.Cli.Run(["export", "--format", format, "--out", path, "--seeds", RepoPaths.Seeds]).ExitCode);
                 Assert.Equal(await File.ReadAllBytesAsync(path), await _http.GetByteArrayAsync(url));
             }
         }
