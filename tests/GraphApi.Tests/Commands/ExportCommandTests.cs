@@ -104,21 +104,16 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(59, ReadCsv(Path.Combine(folder, "nodes", "Decision.csv")).Count);
     }
 
-    /// <summary>The rows of a CSV file by header, read by .NET's own RFC 4180 reader (quoted cells may hold line breaks).</summary>
+    /// <summary>The rows of a CSV file by header, read by CsvHelper (quoted cells may hold line breaks).</summary>
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
-        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path, System.Text.Encoding.UTF8)
-        {
-            TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited,
-            HasFieldsEnclosedInQuotes = true,
-            TrimWhiteSpace = false,
-        };
-        parser.SetDelimiters(",");
-        var header = parser.ReadFields()!;
+        using var parser = new CsvHelper.CsvParser(new StreamReader(path, System.Text.Encoding.UTF8), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(parser.Read());
+        var header = parser.Record!;
         var rows = new List<Dictionary<string, string>>();
-        while (!parser.EndOfData)
+        while (parser.Read())
         {
-            var cells = parser.ReadFields()!;
+            var cells = parser.Record!;
             Assert.Equal(header.Length, cells.Length);
             rows.Add(header.Zip(cells).ToDictionary(p => p.First, p => p.Second));
         }
