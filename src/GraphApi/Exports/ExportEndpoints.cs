@@ -1,7 +1,7 @@
-using GraphApi.Hosting;
 using System.Text;
 using GraphApi.Graph;
 using GraphApi.Graph.Export;
+using GraphApi.Hosting;
 using GraphApi.Stores.Neo4j;
 
 namespace GraphApi.Exports;
