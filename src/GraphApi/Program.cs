@@ -7,6 +7,7 @@ using GraphApi.Exports;
 using GraphApi.Hosting;
 using GraphApi.Http;
 using GraphApi.Schema;
+using GraphApi.Scorecard;
 using GraphApi.Stores;
 
 if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load" or "report")
@@ -40,6 +41,7 @@ app.MapGraphQLOverHttp("/graphql");
 app.MapHealthEndpoints();
 app.MapExports();
 app.MapExplore();
+app.MapScorecard();
 app.MapCeilingEndpoint();
 app.Run();
 return 0;
