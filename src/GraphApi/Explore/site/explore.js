@@ -7,7 +7,7 @@ const TYPES = ['ALLOCATES', 'CITES', 'EVALUATES', 'FOLLOWS', 'FULFILLS', 'FUNDS'
 // Each type's naming fields, aliased per type because the same field is nullable in one type and not in another.
 const SHOWN = `fragment Shown on Node { id __typename
   ... on Agreement { agreementName: name } ... on Clause { clauseNumber: number clauseTitle: title }
-  ... on Promise { promiseText: text promiseOrdinal: ordinal promiseClause: clauseNumber } ... on Decision { decisionTitle: title decisionDate: date }
+  ... on Promise { promiseText: text promiseOrdinal: ordinal promiseClause: clause { number } } ... on Decision { decisionTitle: title decisionDate: date }
   ... on Agency { agencyName: name agencyAliases: aliases } ... on Programme { programmeName: name programmeAliases: aliases }
   ... on Budget { budgetAmount: amount budgetSentence: sentence } ... on Objective { objectiveNumber: number objectiveTitle: title }
   ... on Indicator { indicatorName: name } ... on BuildingBlock { buildingBlockName: name buildingBlockAliases: aliases }
@@ -77,7 +77,7 @@ function shortName(node) {
 // A clause and each of its promises have a page in the promise tracker.
 function scorecardAddress(node) {
   if (node.__typename === 'Clause') return `/scorecard/${encodeURIComponent(node.clauseNumber)}`;
-  if (node.__typename === 'Promise' && node.promiseClause) return `/scorecard/${encodeURIComponent(node.promiseClause)}#belofte-${node.promiseOrdinal}`;
+  if (node.__typename === 'Promise' && node.promiseClause) return `/scorecard/${encodeURIComponent(node.promiseClause.number)}#belofte-${node.promiseOrdinal}`;
   return null;
 }
 
