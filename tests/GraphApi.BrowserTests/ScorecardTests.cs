@@ -66,10 +66,11 @@ public sealed class ScorecardTests(BrowserFixture browser)
     {
         var facts = await ScorecardFacts.AskAsync(browser.Origin, Clause);
         var last = facts.Promises.Max(p => p.Ordinal);
+        var opened = facts.Promises.MaxBy(p => p.Evidence.Count)!.Ordinal;
         await using var page = await browser.OpenAsync("scorecard-permalink");
 
-        await OpenScorecard(page, $"/scorecard/{Clause}#belofte-{last}");
-        var target = page.Page.Locator($"#belofte-{last}");
+        await OpenScorecard(page, $"/scorecard/{Clause}#belofte-{opened}");
+        var target = page.Page.Locator($"#belofte-{opened}");
         await Assertions.Expect(target).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhighlighted\b"));
         await Assertions.Expect(target).ToBeInViewportAsync();
         await Assertions.Expect(target).ToBeFocusedAsync();

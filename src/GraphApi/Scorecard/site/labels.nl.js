@@ -63,7 +63,7 @@ const LABELS = {
   promiseHeading: ordinal => `Belofte ${ordinal}`,
   promisesHeading: 'De beloften',
   permalink: 'Vaste link naar deze belofte',
-  evidenceHeading: n => n === 1 ? 'Bewijs: 1 beslissing' : `Bewijs: ${n} beslissingen`,
+  evidenceHeading: n => n === 0 ? 'Bewijs' : n === 1 ? 'Bewijs: 1 beslissing' : `Bewijs: ${n} beslissingen`,
   noEvidence: 'Geen beslissing in het corpus voert deze belofte uit.',
   dateUnknown: 'datum onbekend',
   laterStep: 'latere stap van het traject van een beslissing die de belofte uitvoert',
