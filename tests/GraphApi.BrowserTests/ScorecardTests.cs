@@ -83,10 +83,13 @@ public sealed class ScorecardTests(BrowserFixture browser)
         await Assertions.Expect(page.Page.Locator(".promise.highlighted")).ToHaveAttributeAsync("id", "belofte-1");
         await Assertions.Expect(page.Page.Locator("#belofte-1")).ToBeInViewportAsync();
 
+        // Opened afresh, not as a jump within the page that is already there.
+        await OpenScorecard(page, "/scorecard");
         await OpenScorecard(page, $"/scorecard/{Clause}#belofte-{last + 90}");
         await Assertions.Expect(page.Page.Locator("#notice")).ToHaveTextAsync($"Belofte {last + 90} bestaat niet in bepaling {Clause}. Hieronder staat de hele bepaling.");
         await Assertions.Expect(page.Page.Locator("article.promise")).ToHaveCountAsync(facts.Promises.Count);
         await Assertions.Expect(page.Page.Locator(".promise.highlighted")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Page.Locator("#notice")).ToBeInViewportAsync();
         await page.Screenshot("unknown-promise");
 
         page.AssertNoForeignRequests();
@@ -168,7 +171,7 @@ public sealed class ScorecardTests(BrowserFixture browser)
         await page.Page.GotoAsync($"/scorecard/{Clause}");
 
         var status = page.Page.Locator("#status");
-        await Assertions.Expect(status).ToContainTextAsync("De scorecard kon niet worden geladen");
+        await Assertions.Expect(status).ToContainTextAsync("De scorecard kon niet worden geladen: de API is niet bereikbaar.");
         await Assertions.Expect(page.Page.Locator("article.promise")).ToHaveCountAsync(0);
         await page.Screenshot("down");
 

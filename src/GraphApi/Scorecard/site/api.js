@@ -20,7 +20,7 @@ async function graphql(query, variables) {
       signal: abort.signal,
     });
   } catch (error) {
-    throw new ApiError(error.name === 'AbortError' ? LABELS.timedOut(REQUEST_SECONDS) : error.message);
+    throw new ApiError(error.name === 'AbortError' ? LABELS.timedOut(REQUEST_SECONDS) : LABELS.unreachable);
   } finally {
     clearTimeout(timer);
   }

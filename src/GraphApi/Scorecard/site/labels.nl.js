@@ -13,6 +13,7 @@ const LABELS = {
   slow: 'Dit duurt langer dan gewoonlijk; de API antwoordt traag. Even geduld …',
   failed: message => `De scorecard kon niet worden geladen: ${message}. De API is traag of onbereikbaar; probeer het straks opnieuw.`,
   timedOut: seconds => `de API antwoordde niet binnen ${seconds} seconden`,
+  unreachable: 'de API is niet bereikbaar',
   httpError: status => `de API antwoordde met HTTP ${status}`,
   retry: 'Opnieuw proberen',
 

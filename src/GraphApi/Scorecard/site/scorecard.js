@@ -181,6 +181,7 @@ function openPromise(number) {
   if (!target) {
     notice.textContent = LABELS.unknownPromise(decodeURIComponent(match[1]), number);
     notice.hidden = false;
+    window.scrollTo(0, 0);
     return;
   }
   target.classList.add('highlighted');
