@@ -3,6 +3,14 @@
 // generated, so the page needs no 'unsafe-eval'), each with its figures as a table behind a toggle, a description
 // for screen readers, and SVG and PNG downloads.
 
+// Vega describes axes and legends to screen readers in English words of its own ("X-axis titled ..."): those
+// are left out, and the chart's Dutch description, the marks' own descriptions and the table behind the toggle say it.
+const CHART_CONFIG = {
+  font: 'system-ui, sans-serif',
+  axis: { labelFontSize: 12, titleFontSize: 12, aria: false },
+  legend: { labelFontSize: 12, titleFontSize: 12, aria: false },
+};
+
 const STEP_COLOURS = ['#0b5cad', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0f766e', '#4d5761'];
 
 function euro(amount) {
@@ -22,6 +30,8 @@ function timelineFigures(clause) {
   for (const promise of clause.promises)
     for (const e of promise.fulfilment.evidence) {
       const row = { promise: promiseLabel(promise), date: e.date, step: kindLabel(e.kind), decision: e.decision.title };
+      // What a screen reader says for the point: the whole line, not the axis' rounded year.
+      row.description = `${row.promise}, ${e.date || LABELS.dateUnknown}, ${row.step}: ${row.decision}`;
       (e.date ? dated : undated).push(row);
     }
   return { dated, undated };
@@ -34,9 +44,11 @@ function timelineSpec(clause) {
   const counts = rows.map(promise => ({ promise, n: undated.filter(r => r.promise === promise).length }))
     .filter(c => c.n).map(c => ({ ...c, label: LABELS.undatedCount(c.n) }));
   const height = Math.max(rows.length * 26, 80);
+  const dates = dated.map(r => r.date).sort();
   return {
-    description: LABELS.timelineDescription(dated.length, undated.length),
-    config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12, titleFontSize: 12 } },
+    description: LABELS.timelineDescription(dated.length, undated.length, dates[0], dates[dates.length - 1],
+      clause.promises.map(p => `${promiseLabel(p)}: ${p.fulfilment.evidence.length}`).join('; ')),
+    config: CHART_CONFIG,
     hconcat: [
       {
         width: 480, height,
@@ -47,14 +59,15 @@ function timelineSpec(clause) {
           y: { ...y, title: null },
           shape: { field: 'step', type: 'nominal', title: LABELS.axes.step },
           color: { field: 'step', type: 'nominal', title: LABELS.axes.step, scale: { range: STEP_COLOURS } },
+          description: { field: 'description' },
         },
       },
       {
         width: 100, height,
-        title: { text: LABELS.undatedColumn, fontSize: 12, fontWeight: 'normal' },
         data: { values: counts },
-        mark: { type: 'text', align: 'left', fontSize: 12 },
-        encoding: { y: { ...y, axis: null }, text: { field: 'label' } },
+        view: { stroke: null },
+        mark: { type: 'text', align: 'left', fontSize: 12, aria: false },
+        encoding: { x: { value: 4 }, y: { ...y, axis: null }, text: { field: 'label' } },
       },
     ],
   };
@@ -69,7 +82,7 @@ function moneySpec(clause) {
   const largest = Math.max(...values.map(v => v.total), 1);
   return {
     description: LABELS.moneyDescription(values.map(v => `${v.year}: ${v.label}`).join('; ')),
-    config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 } },
+    config: CHART_CONFIG,
     width: 560, height: { step: 30 },
     data: { values },
     encoding: {
@@ -78,7 +91,7 @@ function moneySpec(clause) {
     },
     layer: [
       { mark: { type: 'bar', color: '#0b5cad' } },
-      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: '#1d2733' }, encoding: { text: { field: 'label' } } },
+      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: '#1d2733', aria: false }, encoding: { text: { field: 'label' } } },
     ],
   };
 }

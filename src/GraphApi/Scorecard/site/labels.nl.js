@@ -77,15 +77,15 @@ const LABELS = {
 
   timelineHeading: 'Tijdlijn',
   timelineIntro: 'De beslissingen die de bepaling uitvoeren in de tijd, één rij per belofte, gemarkeerd per stap; beslissingen zonder datum staan apart rechts.',
-  timelineDescription: (dated, undated) => `Tijdlijn: ${dated} gedateerde beslissingen en ${undated} zonder datum, per belofte.`,
-  undatedColumn: 'zonder datum',
+  timelineDescription: (dated, undated, from, to, perPromise) =>
+    `Tijdlijn: ${dated} gedateerde beslissingen${dated ? ` van ${from} tot ${to}` : ''} en ${undated} zonder datum. Beslissingen per belofte: ${perPromise}. De tabel noemt ze allemaal.`,
   undatedCount: n => `${n} zonder datum`,
   moneyHeading: 'Geld per jaar',
   moneyIntro: total => `Wat de beslissingen van de bepaling per jaar voorzien, elke euro één keer geteld. In totaal ${total}.`,
   moneyDescription: rows => `Staafdiagram van het geld per jaar: ${rows}.`,
   noMoney: 'De beslissingen van deze bepaling noemen geen bedragen.',
   yearUnknown: 'jaar onbekend',
-  axes: { date: 'Datum', promise: 'Belofte', step: 'Stap', year: 'Jaar', amount: 'Bedrag (euro)' },
+  axes: { date: 'Datum', step: 'Stap', year: 'Jaar', amount: 'Bedrag (euro)' },
 
   showTable: 'Toon de cijfers als tabel',
   hideTable: 'Verberg de tabel',
