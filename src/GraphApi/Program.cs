@@ -6,6 +6,7 @@ using GraphApi.Exports;
 using GraphApi.Hosting;
 using GraphApi.Http;
 using GraphApi.Schema;
+using GraphApi.Scorecard;
 using GraphApi.Stores;
 using GraphApi.Telemetry;
 
@@ -30,6 +31,7 @@ app.MapGraphQLOverHttp("/graphql").RequireRateLimiting(ClientRateLimiting.Policy
 app.MapHealthEndpoints();
 app.MapExports();
 app.MapExplore();
+app.MapScorecard();
 app.MapCeilingEndpoint();
 app.Run();
 return 0;
