@@ -32,7 +32,7 @@ public static class CorpusIngestor
             promises = PromiseSplitter.Split(source, request.Clause);
             AgreementGraph.AddTo(graph, source, request.Clause, promises, diagnostics);
             DecisionGraph.AddTo(graph, source, request.Decisions, mentions, terms, diagnostics);
-            EvaluationGraph.AddTo(graph, source, request, new StanceDetector(mentions.Matcher));
+            EvaluationGraph.AddTo(graph, source, request, mentions.Matcher, terms);
             var dates = AddReferences(graph, documents, request, diagnostics);
             TrackGraph.AddTo(graph, source, TrackFinder.Find(request.Decisions, dates));
             PromiseGraph.AddTo(graph, source.Number, request.Clause.Number,

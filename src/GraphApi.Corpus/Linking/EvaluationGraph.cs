@@ -1,5 +1,7 @@
 using GraphApi.Corpus.Documents;
+using GraphApi.Corpus.Extraction;
 using GraphApi.Corpus.Readers;
+using GraphApi.Corpus.Vocabulary;
 using GraphApi.Graph;
 
 namespace GraphApi.Corpus.Linking;
@@ -20,12 +22,12 @@ namespace GraphApi.Corpus.Linking;
 /// </summary>
 public static class EvaluationGraph
 {
-    public static void AddTo(GraphBuilder graph, SourceDocument document, EvaluationRequest request, StanceDetector stances)
+    public static void AddTo(GraphBuilder graph, SourceDocument document, EvaluationRequest request, TermMatcher matcher, TermList vocabulary)
     {
         if (request.EvaluationText is null) return;
         var clauseId = Ids.Clause(request.Clause.Number);
         var id = Ids.Evaluation(document.Number);
-        var checks = new CitationChecker(request.Decisions).Check(document, request.Citations);
+        var checks = new CitationChecker(request.Decisions, matcher, vocabulary).Check(document, request.Citations);
         var unresolved = checks.Where(c => !graph.Contains(Ids.Decision(document.Number, c.Citation.Number))).ToList();
         var properties = new Dictionary<string, object?>
         {
@@ -60,7 +62,7 @@ public static class EvaluationGraph
                 ["confidence"] = 1.0,
                 ["strength"] = cited.Any(c => c.Support == CitationSupport.Supported) ? FulfilStrength.Direct : FulfilStrength.Indirect,
             };
-            Stance.Set(fulfils, stances.Detect(document, request.Decisions.Single(d => d.SourceIndex == cited.Key), request.Clause.Body.Quote));
+            Stance.Set(fulfils, new StanceDetector(matcher).Detect(document, request.Decisions.Single(d => d.SourceIndex == cited.Key), request.Clause.Body.Quote));
             graph.AddRelationship(RelationshipType.Fulfills, decisionId, clauseId, fulfils, sentences);
         }
     }
