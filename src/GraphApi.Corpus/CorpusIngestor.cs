@@ -51,7 +51,7 @@ public static class CorpusIngestor
         var strategy = Read(documents, DocumentKind.DigitalStrategy, diagnostics, d => DigitalStrategyReader.Read(d, diagnostics));
         if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions, documents[DocumentKind.DigitalStrategy]);
 
-        ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, new StanceDetector(mentions.Matcher), diagnostics);
+        ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, new StanceDetector(mentions.Matcher, terms), diagnostics);
         return new IngestResult(graph.Build(), diagnostics.All);
     }
 

@@ -62,7 +62,7 @@ public static class EvaluationGraph
                 ["confidence"] = 1.0,
                 ["strength"] = cited.Any(c => c.Support == CitationSupport.Supported) ? FulfilStrength.Direct : FulfilStrength.Indirect,
             };
-            Stance.Set(fulfils, new StanceDetector(matcher).Detect(document, request.Decisions.Single(d => d.SourceIndex == cited.Key), request.Clause.Body.Quote));
+            Stance.Set(fulfils, new StanceDetector(matcher, vocabulary).Detect(document, request.Decisions.Single(d => d.SourceIndex == cited.Key), request.Clause.Body.Quote));
             graph.AddRelationship(RelationshipType.Fulfills, decisionId, clauseId, fulfils, sentences);
         }
     }

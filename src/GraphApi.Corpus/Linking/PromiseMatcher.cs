@@ -44,7 +44,7 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
             .Where(g => g.Count() > CommonTermShare * decisions.Count).Select(g => g.Key).ToHashSet();
         var decisionVectors = decisions.ToDictionary(d => d.SourceIndex, d => vectors.Vector(d.FullText));
         var sentenceVectors = decisions.ToDictionary(d => d.SourceIndex, d => Sentences(document, d).Select(s => (Sentence: s, Vector: vectors.Vector(s.Quote))).ToList());
-        var stances = new StanceDetector(terms);
+        var stances = new StanceDetector(terms, vocabulary);
         var links = new List<PromiseLink>();
         foreach (var promise in promises)
         {

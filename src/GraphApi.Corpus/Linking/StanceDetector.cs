@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GraphApi.Corpus.Documents;
 using GraphApi.Corpus.Extraction;
 using GraphApi.Corpus.Readers;
+using GraphApi.Corpus.Vocabulary;
 using GraphApi.Graph;
 
 namespace GraphApi.Corpus.Linking;
@@ -24,12 +25,12 @@ public sealed record StanceFinding(string Stance, string Rule, Evidence? Quote)
 /// <item><c>abolishes</c>, <c>postpones</c>, <c>cuts</c>: a sentence that names an organisation,
 /// programme or building block the promise also names abolishes it (afgeschaft, opgeheven,
 /// stopgezet), postpones it (uitgesteld, opgeschort) or cuts it (geschrapt, besparing, ingeperkt).
-/// Only a sentence naming the promise's own subject counts: a cut elsewhere in the decision says
-/// nothing about the promise.</item>
+/// Only a sentence naming the promise's own subject, or an edition or project of it, counts: a cut
+/// elsewhere in the decision says nothing about the promise.</item>
 /// </list>
 /// When none fires the decision supports what it is linked to (<see cref="NoContradiction"/>).
 /// </summary>
-public sealed partial class StanceDetector(TermMatcher matcher)
+public sealed partial class StanceDetector(TermMatcher matcher, TermList vocabulary)
 {
     public const string TransferAway = "transferAway";
     public const string Abolishes = "abolishes";
@@ -52,11 +53,13 @@ public sealed partial class StanceDetector(TermMatcher matcher)
             foreach (var (offset, length) in sentences)
             {
                 var sentence = document.Text.Substring(offset, length);
-                if (pattern.IsMatch(sentence) && matcher.Find(document.Text, offset, length).Any(m => subjects.Contains(m.Term.Id)))
+                if (pattern.IsMatch(sentence) && _named.In(document.Text, offset, length).Overlaps(subjects))
                     return new StanceFinding(FulfilStance.Contradicts, rule, document.Evidence(offset, length));
             }
         return StanceFinding.NoContradiction;
     }
+
+    private readonly NamedTerms _named = new(matcher, vocabulary);
 
     private static IEnumerable<Evidence> Parts(DecisionText decision) => decision.Body is null ? [decision.Title] : [decision.Title, decision.Body];
 
