@@ -17,7 +17,7 @@ public static class PromiseGraph
                 ["sharedTerms"] = link.SharedTerms.ToList(),
                 ["strength"] = link.Strength,
             };
-            Stance.Set(properties, link.Stance);
+            Stance.Set(properties, link.Stance!);
             graph.AddRelationship(RelationshipType.Fulfills, Ids.Decision(decisionsDocument, link.Decision), Ids.Promise(clauseNumber, link.Promise), properties, link.Sentence);
         }
     }

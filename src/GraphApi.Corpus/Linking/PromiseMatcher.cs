@@ -57,7 +57,7 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
                 var confidence = Math.Min(1.0, similarity + SharedTermBonus * shared.Count);
                 links.Add(new PromiseLink(promise.Ordinal, decision.SourceIndex, Math.Round(confidence, 3), Math.Round(similarity, 3), shared,
                     sentenceVectors[decision.SourceIndex].MaxBy(s => TermVectors.Cosine(promiseVector, s.Vector)).Sentence,
-                    stances.Detect(document, decision, promise.Text.Quote)));
+                    Math.Round(confidence, 3) >= Threshold ? stances.Detect(document, decision, promise.Text.Quote) : null));
             }
         }
         return links;
