@@ -20,6 +20,38 @@ public class CorpusIngestorTests
     }
 
     [Fact]
+    public void A_curated_stance_without_a_reason_or_with_a_quote_not_in_the_decision_is_a_load_error_and_the_other_links_still_load()
+    {
+        using var seeds = new SeedsCopy();
+        var curated = Path.Combine(seeds.Folder, "links", CorpusIngestor.CuratedLinksFile);
+        var lines = File.ReadAllLines(curated).Length;
+        File.AppendAllText(curated, """
+
+            - decision: decision:000-41
+              promise: promise:3.2.3-02
+              action: add
+              quote: Raamovereenkomsten voor ICT-exploitatie
+              stance: contradicts
+            - decision: decision:000-23
+              promise: promise:3.2.3-02
+              action: add
+              quote: overdracht van personeelsleden naar Athumi
+              stance: contradicts
+              reason: test
+            """);
+
+        var result = CorpusIngestor.Ingest(seeds.Folder);
+
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal([(CorpusIngestor.CuratedLinksFile, lines + 2), (CorpusIngestor.CuratedLinksFile, lines + 7)], errors.Select(e => (e.File, e.Line)));
+        Assert.Contains("a 'reason'", errors[0].Message);
+        Assert.Contains("'overdracht van personeelsleden naar Athumi' is not in the text of decision:000-23", errors[1].Message);
+        Assert.Null(result.Graph.Relationships.FirstOrDefault(r => r.Type == RelationshipType.Fulfills && r.Start == "decision:000-41" && r.End == "promise:3.2.3-02"));
+        Assert.Equal(FulfilBasis.Curated, result.Graph.Relationships.Single(r => r.Type == RelationshipType.Fulfills && r.Start == "decision:000-41" && r.End == "promise:3.2.3-03").Get<string>("basis"));
+        Assert.Equal(FulfilStance.Contradicts, result.Graph.Relationships.Single(r => r.Type == RelationshipType.Fulfills && r.Start == "decision:000-23" && r.End == "promise:3.2.3-03").Get<string>("stance"));
+    }
+
+    [Fact]
     public void Every_node_and_relationship_has_evidence()
     {
         var graph = Result.Value.Graph;

@@ -2,6 +2,7 @@ using GraphApi.Graph;
 using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Model;
+using GraphApi.Schema.Scorecard;
 using GraphApi.Schema.Types;
 using GraphApi.Stores;
 using GraphApi.Stores.Filters;
@@ -79,7 +80,8 @@ public sealed class ClauseDecisions : ILabelExtension
                     g.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList(),
                     g.Max(l => l.Edge.Relationship.Get<double>("confidence")),
                     g.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList(),
-                    g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList()))
+                    g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList(),
+                    g.Select(l => new Contradiction(l.Edge.Other, l.Via, Leaning.Of(l.Edge.Relationship, l.Edge.Other))).Where(c => c.Leaning.Against).ToList()))
                 .ToArray();
             Array.Sort(fulfilments.Select(OldestFirst.Key).ToArray(), fulfilments, OldestFirst.Instance);
             return (IReadOnlyList<ClauseFulfilment>)fulfilments;
