@@ -32,9 +32,11 @@ if (args.FirstOrDefault() is "ingest" or "export" or "schema" or "load" or "repo
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints().AddExports();
 builder.Services.AddResultCaching(builder.Configuration);
+builder.Services.AddApiCors(builder.Configuration);
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
 app.Services.GetRequiredService<IGraphStore>();
+app.UseCors();
 app.MapBananaCakePop("/graphql");
 app.MapGraphQLOverHttp("/graphql");
 app.MapHealthEndpoints();
