@@ -169,7 +169,7 @@ async function show(node) {
 
 async function find(text) {
   status.textContent = `Looking for "${text}" …`;
-  const data = await graphql(FIND, { text, id: text });
+  const data = await graphql(FIND, { text, id: text }, ['UNKNOWN_NODE']);
   const hits = data.search.map(h => h.node);
   const match = data.byId || data.clause || hits.find(node => sameName(text, node));
   if (match) return show(match);
