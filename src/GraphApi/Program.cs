@@ -19,11 +19,13 @@ if (hostArguments is null)
 var builder = WebApplication.CreateBuilder(hostArguments);
 builder.Services.AddGraphStore(builder.Configuration).AddGraphApiSchema().AddGraphQLOverHttp(builder.Configuration).AddStoreCallReporting().AddHealthEndpoints().AddExports();
 builder.Services.AddResultCaching(builder.Configuration);
-builder.Services.AddTelemetry(builder.Configuration).AddClientRateLimiting(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration).AddClientRateLimiting(builder.Configuration).AddApiCors(builder.Configuration);
 var app = builder.Build();
 // Built before the first request, so that a broken corpus or store stops start-up with its error.
 app.Services.GetRequiredService<IGraphStore>();
 app.UseRequestLog();
+// Before the rate limiter, so that preflights are answered and a 429 carries the CORS headers a browser needs to read it.
+app.UseCors();
 app.UseClientRateLimiting();
 app.MapTelemetry();
 app.MapBananaCakePop("/graphql");

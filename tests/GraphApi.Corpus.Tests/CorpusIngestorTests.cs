@@ -73,11 +73,34 @@ public class CorpusIngestorTests
         var graph = Result.Value.Graph;
         string[] labels = [NodeLabel.Agreement, NodeLabel.Clause, NodeLabel.Promise, NodeLabel.Decision, NodeLabel.Agency, NodeLabel.Programme,
             NodeLabel.Budget, NodeLabel.Objective, NodeLabel.Indicator, NodeLabel.BuildingBlock, NodeLabel.Document];
-        string[] types = [RelationshipType.PartOf, RelationshipType.Fulfills, RelationshipType.Involves, RelationshipType.Funds, RelationshipType.Allocates,
+        string[] types = [RelationshipType.PartOf, RelationshipType.Fulfills, RelationshipType.Involves, RelationshipType.DecidedBy, RelationshipType.Funds, RelationshipType.Allocates,
             RelationshipType.Follows, RelationshipType.ResponsibleFor, RelationshipType.Measures, RelationshipType.Mentions];
 
         Assert.All(labels, l => Assert.Contains(graph.Nodes, n => n.Label == l));
         Assert.All(types, t => Assert.Contains(graph.Relationships, r => r.Type == t));
+    }
+
+    [Fact]
+    public void The_government_decides_every_decision_whose_text_names_it_and_is_involved_in_none()
+    {
+        var graph = Result.Value.Graph;
+        var decidedBy = graph.Relationships.Where(r => r.Type == RelationshipType.DecidedBy).ToList();
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Involves && r.End == "agency:vlaamse-regering");
+        Assert.All(decidedBy, r => Assert.Equal("agency:vlaamse-regering", r.End));
+        Assert.All(decidedBy, r => Assert.All(r.Sources, e => Assert.Equal("Vlaamse Regering", e.Quote)));
+        // Every decision but 27, which has a title and no text.
+        Assert.Equal(58, decidedBy.Select(r => r.Start).Distinct().Count());
+        Assert.DoesNotContain(decidedBy, r => r.Start == "decision:000-27");
+    }
+
+    [Fact]
+    public void Other_organisations_a_decision_names_stay_involved()
+    {
+        var links = Result.Value.Graph.Relationships.Where(r => r.Start == "decision:000-23" && r.End.StartsWith("agency:")).Select(r => (r.Type, r.End)).ToList();
+
+        Assert.Contains((RelationshipType.Involves, "agency:digitaal-vlaanderen"), links);
+        Assert.Contains((RelationshipType.DecidedBy, "agency:vlaamse-regering"), links);
     }
 
     [Fact]

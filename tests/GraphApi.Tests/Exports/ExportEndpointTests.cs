@@ -51,7 +51,7 @@ public sealed class ExportEndpointTests(WebApplicationFactory<Program> app) : IC
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        Assert.StartsWith("id,aliases,name,type,sources\r\n", text);
+        Assert.StartsWith("id,aliases,kind,name,type,sources\r\n", text);
         Assert.Contains("agency:digitaal-vlaanderen,", text);
     }
 

@@ -2,7 +2,7 @@
 // The exploration page: find a node by name, draw its neighbourhood, expand nodes on click and show the
 // evidence of a relationship on click. Everything comes from this API's /graphql.
 
-const TYPES = ['ALLOCATES', 'CITES', 'EVALUATES', 'FOLLOWS', 'FULFILLS', 'FUNDS', 'INVOLVES', 'MEASURES', 'MENTIONS', 'PART_OF', 'RESPONSIBLE_FOR'];
+const TYPES = ['ALLOCATES', 'CITES', 'DECIDED_BY', 'EVALUATES', 'FOLLOWS', 'FULFILLS', 'FUNDS', 'INVOLVES', 'MEASURES', 'MENTIONS', 'PART_OF', 'RESPONSIBLE_FOR'];
 
 // Each type's naming fields, aliased per type because the same field is nullable in one type and not in another.
 const SHOWN = `fragment Shown on Node { id __typename
@@ -183,7 +183,7 @@ async function show(node) {
 
 async function find(text) {
   status.textContent = `Looking for "${text}" …`;
-  const data = await graphql(FIND, { text, id: text });
+  const data = await graphql(FIND, { text, id: text }, ['UNKNOWN_NODE']);
   const hits = data.search.map(h => h.node);
   const match = data.byId || data.clause || hits.find(node => sameName(text, node));
   if (match) return show(match);
