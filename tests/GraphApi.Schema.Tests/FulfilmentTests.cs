@@ -9,15 +9,15 @@ public class FulfilmentTests
     {
         var run = await SchemaRunner.ExecuteAsync("""
             { clause(number: "3.2.3") { fulfilment { status rule { name } explanation evidence { decision { id } } }
-                promises { ordinal fulfilment { status rule { name } explanation
-                  evidence { decision { id } date dateText kind step rule { name } linked amounts { id } quotes { documentId quote } } } } } }
+                promises { nodes { ordinal fulfilment { status rule { name } explanation
+                  evidence { decision { id } date dateText kind step rule { name } linked amounts { id } quotes { documentId quote } } } } } } }
             """);
         Assert.False(run.Json.TryGetProperty("errors", out var errors), errors.ToString());
         return run.Json.GetProperty("data").GetProperty("clause");
     });
 
     private static async Task<JsonElement> Promise(int ordinal) =>
-        (await Clause.Value).GetProperty("promises").EnumerateArray().Single(p => p.GetProperty("ordinal").GetInt32() == ordinal).GetProperty("fulfilment");
+        (await Clause.Value).GetProperty("promises").GetProperty("nodes").EnumerateArray().Single(p => p.GetProperty("ordinal").GetInt32() == ordinal).GetProperty("fulfilment");
 
     private static string Steps(JsonElement fulfilment) => string.Join(" ", fulfilment.GetProperty("evidence").EnumerateArray()
         .Select(e => $"{e.GetProperty("decision").GetProperty("id").GetString()![^2..]}:{e.GetProperty("rule").GetProperty("name").GetString()}"));

@@ -42,7 +42,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var node in labelled)
                 if (filters.Matches(node, query.Where)) matches.Add(node);
             // Nodes come in id order, which is already the order when no property is asked for.
-            return Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order) : null, query.First, query.After);
+            return Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order) : null, query.Window);
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
@@ -57,6 +57,27 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var (id, edges) in lists)
                 result[id] = unfiltered ? edges : Filter(edges, query, filters);
             return result;
+        }, cancellationToken);
+
+    /// <inheritdoc cref="IGraphStore.GetRelatedPagesAsync"/>
+    /// <remarks>A node related by several relationships of the type counts once. Paging as described on <see cref="Pager"/>.</remarks>
+    public Task<IReadOnlyDictionary<string, NodePage>> GetRelatedPagesAsync(IReadOnlyCollection<string> nodeIds, RelatedQuery query, CancellationToken cancellationToken) =>
+        Completed.Run<IReadOnlyDictionary<string, NodePage>>(() =>
+        {
+            var edges = query.Edges;
+            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, edges.Type, edges.Direction), StringComparer.Ordinal);
+            var filters = new FilterEvaluator(_index, lists.Values.Sum(e => e.Count));
+            var order = query.Order.Count > 0 ? new NodeOrder(query.Order) : null;
+            var pages = new Dictionary<string, NodePage>(lists.Count, StringComparer.Ordinal);
+            foreach (var (id, all) in lists)
+            {
+                // Edges come in the other node's id order, so equal nodes are neighbours and the list is in id order.
+                var related = new List<Node>(all.Count);
+                foreach (var edge in Filter(all, edges, filters))
+                    if (related.Count == 0 || !ReferenceEquals(related[^1], edge.Other)) related.Add(edge.Other);
+                pages[id] = Pager.Page(related, order, query.Window);
+            }
+            return pages;
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.SearchAsync"/>

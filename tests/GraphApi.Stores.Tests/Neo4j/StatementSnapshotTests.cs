@@ -20,7 +20,7 @@ public class StatementSnapshotTests
         ]);
         var query = new NodeQuery("Decision", where, [new Order("date", Descending: true)], 20, null);
 
-        Snapshot.Match(CypherQueries.FindNodes(query, start: 0).ToString());
+        Snapshot.Match(CypherQueries.FindNodes(query).ToString());
     }
 
     [Fact]

@@ -1,0 +1,7 @@
+namespace GraphApi.Stores;
+
+/// <summary>
+/// For each asking node, a page of the distinct nodes at the other end of <see cref="Edges"/> (with its
+/// filters), sorted by <see cref="Order"/> and then by id, cut by <see cref="Window"/>, with their count.
+/// </summary>
+public sealed record RelatedQuery(EdgeQuery Edges, IReadOnlyList<Order> Order, Window Window);
