@@ -33,8 +33,8 @@ public class StoreMappingWithCannedRowsTests
     private static IReadOnlyList<IReadOnlyList<object?>> FindNodesRows(CypherStatement statement)
     {
         var ordered = Graph.NodesLabelled(NodeLabel.Decision).ToList();
-        var start = (int)statement.Parameters["start"]!;
-        var first = (int)statement.Parameters["first"]!;
+        var start = Convert.ToInt32(statement.Parameters["start"]);
+        var first = Convert.ToInt32(statement.Parameters["first"]);
         var page = ordered.Skip(start).Take(first).Select(n => (object?)QueryApiRows.Node(n)).ToList();
         return [[(long)ordered.Count, page]];
     }
