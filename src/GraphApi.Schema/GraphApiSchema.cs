@@ -36,6 +36,7 @@ public sealed class GraphApiSchema : GraphQL.Types.Schema
             RegisterType(new WhereType(label));
             RegisterType(new RelationFilterType(label.Label));
             RegisterType(new OrderType(label));
+            foreach (var type in AggregatesType.Of(label)) RegisterType(type);
             foreach (var relation in label.Relations.Where(r => r.Many))
                 foreach (var type in ConnectionType.Of(label, relation)) RegisterType(type);
         }

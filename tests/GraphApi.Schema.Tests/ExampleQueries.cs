@@ -29,6 +29,7 @@ public static class ExampleQueries
         ["the second page of agencies by name after a cursor"] = """{ agencies(first: 25, after: "ZjQxYWNmNTg6MjQ=", order: [{ name: ASC }]) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id name } } }""",
         ["twenty agencies with their five newest decisions"] = """{ agencies(first: 20) { nodes { id decisions(first: 5, order: [{ date: DESC }]) { totalCount nodes { id date } } } } }""",
         ["the last decisions of an agency paging backwards"] = """{ node(id: "agency:digitaal-vlaanderen") { ... on Agency { decisions(last: 3, order: [{ date: ASC }], where: { date: { neq: null } }) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id date } } } } } }""",
+        ["agencies by how many decisions name them with the dates of those decisions"] = """{ agencies(first: 5, order: [{ decisionsCount: DESC }, { name: ASC }]) { nodes { name decisions(first: 2, order: [{ date: DESC }]) { totalCount aggregates { min { date } max { date } } nodes { id } } } } }""",
         ["nodes by id with an unknown one"] = """{ nodes(ids: ["agency:athumi", "nothing:here", "clause:3.2.3"]) { id __typename } }""",
     };
 

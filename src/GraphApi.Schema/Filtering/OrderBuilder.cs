@@ -16,8 +16,11 @@ public static class OrderBuilder
             if (given.Count != 1)
                 throw ArgumentErrors.Invalid("order", $"order: each element names one field, e.g. [{{ date: DESC }}, {{ title: ASC }}]; got {{ {string.Join(", ", given.Select(f => f.Key))} }}");
             var (name, direction) = given[0];
-            var property = name == "id" ? "id" : definition.Scalar(name)!.Property;
-            orders.Add(new Order(property, direction is SortDirection.Desc));
+            var descending = direction is SortDirection.Desc;
+            if (OrderType.Counted(definition).FirstOrDefault(r => OrderType.CountName(r) == name) is { } counted)
+                orders.Add(new Order(name, descending, new EdgeQuery(counted.Type, counted.Direction, counted.OtherLabel)));
+            else
+                orders.Add(new Order(name == "id" ? "id" : definition.Scalar(name)!.Property, descending));
         }
         return orders;
     }

@@ -17,7 +17,14 @@ public sealed class OrderType : InputObjectGraphType
         Field("id", Refs.Named(SortEnumType.TypeName)).Description("The node's id.");
         foreach (var scalar in Sortable(definition))
             Field(scalar.Name, Refs.Named(SortEnumType.TypeName)).Description(scalar.Description);
+        foreach (var relation in Counted(definition))
+            Field(CountName(relation), Refs.Named(SortEnumType.TypeName)).Description($"How many nodes {relation.Name} has: {relation.Description}");
     }
+
+    /// <summary>The relationship fields a node can be sorted by the count of, as <c>decisionsCount</c>.</summary>
+    public static IEnumerable<RelationField> Counted(LabelDefinition definition) => definition.Relations.Where(r => r.Many);
+
+    public static string CountName(RelationField relation) => relation.Name + "Count";
 
     public static string NameFor(string label) => label + "SortInput";
 

@@ -39,6 +39,8 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count(store.GetEdgesAsync(ids, query, ct));
 
+    public Task<IReadOnlyDictionary<string, NodePage>> RelatedPagesAsync(IReadOnlyCollection<string> ids, RelatedQuery query, CancellationToken ct) => Count(store.GetRelatedPagesAsync(ids, query, ct));
+
     public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count(store.FindNodesAsync(query, ct));
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Count(store.SearchAsync(query, ct));

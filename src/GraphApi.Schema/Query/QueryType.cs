@@ -95,7 +95,10 @@ public sealed class QueryType : ObjectGraphType
                 var connection = $"Query.{name} {OrderBuilder.Describe(order)}";
                 var window = Paging.Read(c, connection);
                 if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
-                var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), order, window.First, window.After, window.Last, window.Before);
-                return Paging.Public(await c.RequestServices!.GetLoader().FindAsync(query, c.CancellationToken), connection);
+                var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), order, window.First, window.After, window.Last, window.Before,
+                    ConnectionArguments.Aggregated(c, label.Label));
+                var loader = c.RequestServices!.GetLoader();
+                Func<IResolveFieldContext, object?>? sum = label.Label == NodeLabel.Budget ? _ => BudgetSums.Root(loader, query) : null;
+                return new Connection(Paging.Public(await loader.FindAsync(query, c.CancellationToken), connection), sum);
             });
 }

@@ -26,6 +26,12 @@ public static class ConnectionArguments
             .Argument<StringGraphType>("before", "The cursor before which the page ends.");
     }
 
+    /// <summary>The properties whose min and max the store must compute: all of the label's when aggregates are asked for.</summary>
+    public static IReadOnlyList<string>? Aggregated(IResolveFieldContext context, string? label) =>
+        label is not null && context.SubFields is { } fields && fields.Values.Any(f => f.FieldType.Name == "aggregates")
+            ? AggregatesType.Properties(Model.Labels.Of(label)).Select(s => s.Property).ToList()
+            : null;
+
     /// <summary>Whether the query asks for the nodes themselves or only for what can be counted without them.</summary>
     public static bool WantsNodes(IResolveFieldContext context) =>
         context.SubFields is not { } fields || fields.Values.Any(f => f.FieldType.Name is "nodes" or "edges" or "pageInfo");

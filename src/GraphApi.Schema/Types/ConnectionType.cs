@@ -10,16 +10,18 @@ namespace GraphApi.Schema.Types;
 /// total count. Root collections get <c>DecisionConnection</c>; relationship fields are named after
 /// their owner and field as HotChocolate names them, e.g. <c>AgencyDecisionsConnection</c>.
 /// </summary>
-public sealed class ConnectionType : ObjectGraphType<NodePage>
+public sealed class ConnectionType : ObjectGraphType<Connection>
 {
-    private ConnectionType(string name, string nodeType, string description)
+    private ConnectionType(string name, string nodeType, string? label, string description)
     {
         Name = name;
         Description = description;
-        Field("edges", Refs.ListOf(EdgeName(name))).Resolve(c => c.Source.Nodes.Select((n, i) => new PageEdge(c.Source.Cursors[i], n)).ToList());
-        Field("nodes", Refs.ListOf(nodeType)).Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many nodes match, over all pages.").Resolve(c => c.Source.TotalCount);
+        Field("edges", Refs.ListOf(EdgeName(name))).Resolve(c => c.Source.Page.Nodes.Select((n, i) => new PageEdge(c.Source.Page.Cursors[i], n)).ToList());
+        Field("nodes", Refs.ListOf(nodeType)).Resolve(c => c.Source.Page.Nodes);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.Page);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many nodes match, over all pages.").Resolve(c => c.Source.Page.TotalCount);
+        if (label is not null)
+            Field("aggregates", Refs.NonNull(AggregatesType.NameFor(label))).Description("Count, min, max (and for budgets the sum) over all the matches, not only this page.").Resolve(c => c.Source);
     }
 
     public static string NameFor(string label) => label + "Connection";
@@ -29,14 +31,14 @@ public sealed class ConnectionType : ObjectGraphType<NodePage>
 
     /// <summary>The connection of a root collection and its edge type.</summary>
     public static IEnumerable<IGraphType> Of(string label) =>
-        [new ConnectionType(NameFor(label), label, $"A page of {label} nodes."), EdgeType(EdgeName(NameFor(label)), label)];
+        [new ConnectionType(NameFor(label), label, label, $"A page of {label} nodes."), EdgeType(EdgeName(NameFor(label)), label)];
 
     /// <summary>The connection of a relationship field and its edge type.</summary>
     public static IEnumerable<IGraphType> Of(LabelDefinition owner, RelationField relation)
     {
         var name = NameFor(owner, relation);
         var target = relation.OtherLabel ?? "Node";
-        return [new ConnectionType(name, target, $"A page of {owner.Label}.{relation.Name}: {relation.Description}"), EdgeType(EdgeName(name), target)];
+        return [new ConnectionType(name, target, relation.OtherLabel, $"A page of {owner.Label}.{relation.Name}: {relation.Description}"), EdgeType(EdgeName(name), target)];
     }
 
     private static string EdgeName(string connection) => connection[..^"Connection".Length] + "Edge";

@@ -1,4 +1,5 @@
 using GraphApi.Graph;
+using GraphApi.Schema.Extensions;
 using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Model;
@@ -67,8 +68,11 @@ public sealed class LabelType : ObjectGraphType<Node>
                 var connection = $"{definition.Label}.{relation.Name} {OrderBuilder.Describe(order)}";
                 var window = Paging.Read(c, connection);
                 if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
-                var query = new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window);
-                return c.RequestServices!.GetLoader().RelatedPage(c.Source.Id, query).Then(page => Paging.Public(page, connection));
+                var query = new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel));
+                var loader = c.RequestServices!.GetLoader();
+                var parent = c.Source.Id;
+                Func<IResolveFieldContext, object?>? sum = relation.OtherLabel == NodeLabel.Budget ? _ => BudgetSums.Related(loader, parent, query) : null;
+                return loader.RelatedPage(parent, query).Then(page => new Connection(Paging.Public(page, connection), sum));
             });
     }
 

@@ -42,7 +42,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var node in labelled)
                 if (filters.Matches(node, query.Where)) matches.Add(node);
             // Nodes come in id order, which is already the order when no property is asked for.
-            return Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order) : null, query.Window);
+            var page = Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order, _index) : null, query.Window);
+            return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches, query.Aggregated) };
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
@@ -67,15 +68,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var edges = query.Edges;
             var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, edges.Type, edges.Direction), StringComparer.Ordinal);
             var filters = new FilterEvaluator(_index, lists.Values.Sum(e => e.Count));
-            var order = query.Order.Count > 0 ? new NodeOrder(query.Order) : null;
+            var order = query.Order.Count > 0 ? new NodeOrder(query.Order, _index) : null;
             var pages = new Dictionary<string, NodePage>(lists.Count, StringComparer.Ordinal);
-            foreach (var (id, all) in lists)
+            foreach (var id in lists.Keys)
             {
-                // Edges come in the other node's id order, so equal nodes are neighbours and the list is in id order.
-                var related = new List<Node>(all.Count);
-                foreach (var edge in Filter(all, edges, filters))
-                    if (related.Count == 0 || !ReferenceEquals(related[^1], edge.Other)) related.Add(edge.Other);
-                pages[id] = Pager.Page(related, order, query.Window);
+                var related = RelatedNodes.Nodes(_index, id, edges, filters);
+                var page = Pager.Page(related, order, query.Window);
+                pages[id] = query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(related, query.Aggregated) };
             }
             return pages;
         }, cancellationToken);

@@ -32,13 +32,14 @@ public static class CypherQueries
         var parameters = new CypherParameters();
         var label = CypherIdentifier.Quote(query.Label, "label");
         var where = query.Where is null ? "" : $"\nWHERE {new CypherFilter(parameters).OnNode(query.Where, "n")}";
-        var order = CypherOrder.By(query.Order, "n");
+        var order = CypherOrder.By(query.Order, "n", parameters);
+        var aggregates = CypherAggregates.Of(query.Aggregated, "n");
         var text = $"""
             MATCH (n:{label}){where}
             WITH n
             {order}
-            WITH collect(n) AS ordered
-            RETURN size(ordered) AS totalCount, [m IN {CypherWindow.Slice(query.Window, "ordered", parameters)} | {CypherProjection.Node("m")}] AS nodes
+            WITH collect(n) AS ordered{aggregates.With}
+            RETURN size(ordered) AS totalCount, [m IN {CypherWindow.Slice(query.Window, "ordered", parameters)} | {CypherProjection.Node("m")}] AS nodes{aggregates.Return}
             """;
         return new CypherStatement(text, parameters.Values);
     }
@@ -52,31 +53,33 @@ public static class CypherQueries
         var parameters = new CypherParameters();
         var (pattern, where) = EdgePattern(query.Edges, parameters);
         var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
+        var aggregates = CypherAggregates.Of(query.Aggregated, "o");
         var text = $$"""
             UNWIND {{ids}} AS id
             MATCH (n:Node {id: id})
             CALL (n) {
               MATCH {{pattern}}{{where.Replace("\n", "\n  ")}}
               WITH DISTINCT o
-              {{CypherOrder.By(query.Order, "o")}}
-              WITH collect(o) AS ordered
-              RETURN size(ordered) AS totalCount, {{CypherWindow.Slice(query.Window, "ordered", parameters)}} AS page
+              {{CypherOrder.By(query.Order, "o", parameters)}}
+              WITH collect(o) AS ordered{{aggregates.With}}
+              RETURN size(ordered) AS totalCount, {{CypherWindow.Slice(query.Window, "ordered", parameters)}} AS page{{aggregates.Carry}}
             }
-            RETURN id, totalCount, [m IN page | {{CypherProjection.Node("m")}}] AS nodes
+            RETURN id, totalCount, [m IN page | {{CypherProjection.Node("m")}}] AS nodes{{aggregates.Return}}
             """;
         return new CypherStatement(text, parameters.Values);
     }
 
-    // The pattern (n)-[r:TYPE]->(o:Label) of an edge query, and its WHERE on o and r (empty when none).
-    private static (string Pattern, string Where) EdgePattern(EdgeQuery query, CypherParameters parameters)
+    /// <summary>The pattern (n)-[r:TYPE]->(o:Label) of an edge query from <paramref name="n"/>, and its WHERE on o and r (empty when none).</summary>
+    internal static (string Pattern, string Where) EdgePattern(EdgeQuery query, CypherParameters parameters, string n = "n", string o = "o")
     {
         var type = CypherIdentifier.Quote(query.Type, "relationship type");
         var label = query.OtherLabel is null ? "" : ":" + CypherIdentifier.Quote(query.OtherLabel, "label");
-        var pattern = query.Direction == Direction.Outgoing ? $"(n)-[r:{type}]->(o{label})" : $"(n)<-[r:{type}]-(o{label})";
+        var r = o == "o" ? "r" : o + "r";
+        var pattern = query.Direction == Direction.Outgoing ? $"({n})-[{r}:{type}]->({o}{label})" : $"({n})<-[{r}:{type}]-({o}{label})";
         var filter = new CypherFilter(parameters);
         var conditions = new List<string>();
-        if (query.Where is not null) conditions.Add($"({filter.OnNode(query.Where, "o")})");
-        if (query.RelationshipWhere is not null) conditions.Add($"({filter.OnRelationship(query.RelationshipWhere, "r")})");
+        if (query.Where is not null) conditions.Add($"({filter.OnNode(query.Where, o)})");
+        if (query.RelationshipWhere is not null) conditions.Add($"({filter.OnRelationship(query.RelationshipWhere, r)})");
         return (pattern, conditions.Count == 0 ? "" : "\nWHERE " + string.Join(" AND ", conditions));
     }
 

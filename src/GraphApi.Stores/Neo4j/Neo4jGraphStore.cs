@@ -58,7 +58,7 @@ public sealed class Neo4jGraphStore(ICypherRunner runner, TimeProvider? clock = 
     {
         var result = await runner.RunAsync(CypherQueries.FindNodes(query), cancellationToken);
         var row = result.Rows.Single();
-        return Page(query.Window, row[0], row[1]);
+        return Page(query.Window, row[0], row[1]) with { Aggregates = CypherAggregates.Read(query.Aggregated, row.Count > 2 ? row[2] : null) };
     }
 
     /// <inheritdoc cref="IGraphStore.GetRelatedPagesAsync"/>
@@ -69,9 +69,9 @@ public sealed class Neo4jGraphStore(ICypherRunner runner, TimeProvider? clock = 
         if (nodeIds.Count == 0) return pages;
         var result = await runner.RunAsync(CypherQueries.RelatedPages(nodeIds, query), cancellationToken);
         foreach (var row in result.Rows)
-            pages[(string)row[0]!] = Page(query.Window, row[1], row[2]);
+            pages[(string)row[0]!] = Page(query.Window, row[1], row[2]) with { Aggregates = CypherAggregates.Read(query.Aggregated, row.Count > 3 ? row[3] : null) };
         foreach (var id in nodeIds)
-            pages.TryAdd(id, Page(query.Window, 0L, new List<object?>()));
+            pages.TryAdd(id, Page(query.Window, 0L, new List<object?>()) with { Aggregates = CypherAggregates.Read(query.Aggregated, query.Aggregated?.SelectMany(_ => new object?[] { null, null }).ToList()) });
         return pages;
     }
 
