@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace GraphApi.Tests.Connections;
 
 /// <summary>Posts GraphQL to the API in the test server and reads the answer.</summary>
-internal static class ApiClient
+public static class ApiClient
 {
     public static async Task<(HttpStatusCode Status, JsonElement Body)> Post(this WebApplicationFactory<Program> factory, string query, object? variables = null, bool debug = false)
     {
