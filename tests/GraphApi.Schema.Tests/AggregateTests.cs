@@ -83,4 +83,28 @@ public class AggregateTests
         Assert.Equal(programmes.OrderDescending(), programmes);
         Assert.True(programmes[0] > 0);
     }
+
+    [Fact]
+    public async Task Agencies_sort_by_their_budget_total_and_page_on_in_that_order()
+    {
+        var first = (await Data("{ agencies(first: 3, order: [{ budgetTotal: DESC }, { name: ASC }]) { pageInfo { endCursor } nodes { id budgetTotal } } }")).GetProperty("agencies");
+        var next = (await SchemaRunner.ExecuteAsync("query($after: String) { agencies(first: 3, after: $after, order: [{ budgetTotal: DESC }, { name: ASC }]) { nodes { id budgetTotal } } }",
+            new { after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).Json.GetProperty("data").GetProperty("agencies");
+        var all = (await Data("{ agencies(first: 100) { nodes { id budgetTotal } } }")).GetProperty("agencies").GetProperty("nodes").EnumerateArray()
+            .Select(a => a.GetProperty("budgetTotal").GetDecimal()).OrderDescending().Take(6).ToList();
+
+        var totals = first.GetProperty("nodes").EnumerateArray().Concat(next.GetProperty("nodes").EnumerateArray()).Select(a => a.GetProperty("budgetTotal").GetDecimal()).ToList();
+        Assert.Equal(all, totals);
+        Assert.True(totals[0] > totals[^1]);
+    }
+
+    [Fact]
+    public async Task Budget_total_sorts_only_first_and_only_root_collections()
+    {
+        var second = await SchemaRunner.ExecuteAsync("{ agencies(order: [{ name: ASC }, { budgetTotal: DESC }]) { totalCount } }");
+        var nested = await SchemaRunner.ExecuteAsync("""{ node(id: "decision:000-05") { ... on Decision { agencies(order: [{ budgetTotal: DESC }]) { totalCount } } } }""");
+
+        Assert.Contains("order: budgetTotal sorts first", second.Json.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Contains("order: budgetTotal sorts the root collections only", nested.Json.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
 }

@@ -19,7 +19,14 @@ public sealed class OrderType : InputObjectGraphType
             Field(scalar.Name, Refs.Named(SortEnumType.TypeName)).Description(scalar.Description);
         foreach (var relation in Counted(definition))
             Field(CountName(relation), Refs.Named(SortEnumType.TypeName)).Description($"How many nodes {relation.Name} has: {relation.Description}");
+        if (HasBudgetTotal(definition))
+            Field(BudgetTotal, Refs.Named(SortEnumType.TypeName)).Description("The euro allocated to it, each euro once (as the field budgetTotal); on root collections, and only as the first element.");
     }
+
+    public const string BudgetTotal = "budgetTotal";
+
+    /// <summary>The labels with a budgetTotal field, which root collections can sort by.</summary>
+    public static bool HasBudgetTotal(LabelDefinition definition) => definition.Label is Graph.NodeLabel.Agency or Graph.NodeLabel.Programme;
 
     /// <summary>The relationship fields a node can be sorted by the count of, as <c>decisionsCount</c>.</summary>
     public static IEnumerable<RelationField> Counted(LabelDefinition definition) => definition.Relations.Where(r => r.Many);

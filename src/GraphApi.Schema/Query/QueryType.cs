@@ -92,13 +92,17 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var order = OrderBuilder.Build(label, c.GetArgument<object?>("order"));
-                var connection = $"Query.{name} {OrderBuilder.Describe(order)}";
+                var byTotal = OrderBuilder.ByBudgetTotal(c.GetArgument<object?>("order"));
+                var connection = $"Query.{name} {(byTotal is { } d ? $"budgetTotal {(d ? "DESC" : "ASC")}," : "")}{OrderBuilder.Describe(order)}";
                 var window = Paging.Read(c, connection);
                 if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
                 var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), order, window.First, window.After, window.Last, window.Before,
                     ConnectionArguments.Aggregated(c, label.Label));
                 var loader = c.RequestServices!.GetLoader();
                 Func<IResolveFieldContext, object?>? sum = label.Label == NodeLabel.Budget ? _ => BudgetSums.Root(loader, query) : null;
-                return new Connection(Paging.Public(await loader.FindAsync(query, c.CancellationToken), connection), sum);
+                var page = byTotal is { } descending
+                    ? await BudgetTotalOrder.PageAsync(loader, label.Label, query, descending, c.CancellationToken)
+                    : await loader.FindAsync(query, c.CancellationToken);
+                return new Connection(Paging.Public(page, connection), sum);
             });
 }

@@ -65,6 +65,8 @@ public sealed class LabelType : ObjectGraphType<Node>
             {
                 var where = other is null ? null : FilterBuilder.Build(other, c.GetArgument<object?>("where"));
                 var order = other is null ? [] : OrderBuilder.Build(other, c.GetArgument<object?>("order"));
+                if (OrderBuilder.ByBudgetTotal(c.GetArgument<object?>("order")) is not null)
+                    throw ArgumentErrors.Invalid("order", $"order: budgetTotal sorts the root collections only, not {definition.Label}.{relation.Name}");
                 var connection = $"{definition.Label}.{relation.Name} {OrderBuilder.Describe(order)}";
                 var window = Paging.Read(c, connection);
                 if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
