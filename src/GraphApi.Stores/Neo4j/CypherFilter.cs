@@ -49,7 +49,7 @@ public sealed class CypherFilter(CypherParameters parameters)
     {
         var property = $"{v}.{CypherIdentifier.Quote(elements.Property, "property")}";
         var e = parameters.NewVariable("e");
-        var list = $"CASE WHEN {property} IS :: LIST<ANY> NOT NULL THEN {property} ELSE coalesce([{property}], []) END";
+        var list = $"CASE WHEN {property} IS :: LIST<ANY> NOT NULL THEN {property} ELSE [{property}] END";
         var condition = $"coalesce({Translate(elements.Where, v, isNode, e)}, false)";
         return elements.Quantifier switch
         {
