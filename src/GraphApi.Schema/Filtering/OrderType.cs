@@ -18,7 +18,7 @@ public sealed class OrderType : InputObjectGraphType
         foreach (var scalar in Sortable(definition))
             Field(scalar.Name, Refs.Named(SortEnumType.TypeName)).Description(scalar.Description);
         foreach (var relation in Counted(definition))
-            Field(CountName(relation), Refs.Named(SortEnumType.TypeName)).Description($"How many nodes {relation.Name} has: {relation.Description}");
+            Field(CountName(relation), Refs.Named(SortEnumType.TypeName)).Description($"The number of nodes in {relation.Name}: {relation.Description}");
         if (HasBudgetTotal(definition))
             Field(BudgetTotal, Refs.Named(SortEnumType.TypeName)).Description("The euro allocated to it, each euro once (as the field budgetTotal); on root collections, and only as the first element.");
     }
