@@ -107,4 +107,15 @@ public class AggregateTests
         Assert.Contains("order: budgetTotal sorts first", second.Json.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Contains("order: budgetTotal sorts the root collections only", nested.Json.GetProperty("errors")[0].GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task The_same_connection_with_and_without_aggregates_in_one_query_gets_both()
+    {
+        var node = (await Data("""
+            { node(id: "agency:digitaal-vlaanderen") { ... on Agency { plain: decisions(first: 2) { nodes { id } } figures: decisions(first: 2) { aggregates { min { date } } nodes { id } } } } }
+            """)).GetProperty("node");
+
+        Assert.Equal(node.GetProperty("plain").GetProperty("nodes").ToString(), node.GetProperty("figures").GetProperty("nodes").ToString());
+        Assert.Equal(JsonValueKind.String, node.GetProperty("figures").GetProperty("aggregates").GetProperty("min").GetProperty("date").ValueKind);
+    }
 }

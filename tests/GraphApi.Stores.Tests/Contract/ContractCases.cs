@@ -55,6 +55,11 @@ public static class ContractCases
         ["the last two decisions of every agency, counted, with project codes starting VV"] = async s => Pages(await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen", "agency:athumi"],
             new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision,
                 new Elements(Quantifier.Some, "projectCodes", new Comparison("projectCodes", Operator.StartsWith, "vv", IgnoreCase: true))), [], new Window(0, Last: 2)), None)),
+        ["the ten agencies named by most decisions, last four"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Agency, null,
+            [new Order("decisionsCount", Descending: true, CountOf: new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision)), new Order("name")], 10, null, Last: 4), None)),
+        ["the first and last dates and numbers of two agencies' decisions"] = async s => (await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen", "agency:athumi"],
+            new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision), [], new Window(0), ["date", "sourceIndex"]), None))
+            .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.Aggregates.ToDictionary(a => a.Key, a => new { Min = Text(a.Value.Min), Max = Text(a.Value.Max) })),
         ["search for burgerprofiel in decisions"] = async s => (await s.SearchAsync(new SearchQuery("burgerprofiel", [NodeLabel.Decision], 5), None)).Select(h => h.Node.Id).ToList(),
         ["search with query syntax characters"] = async s => (await s.SearchAsync(new SearchQuery("\"*:(\\ MATCH (n) DETACH DELETE n", null, 5), None)).Select(h => h.Node.Id).ToList(),
         ["path from a decision to an agency"] = async s => Path(await s.ShortestPathAsync("decision:000-23", "agency:athumi", 4, None)),
