@@ -11,7 +11,7 @@ namespace GraphApi.Schema.Extensions;
 /// </summary>
 public static class BudgetTotalOrder
 {
-    public static async Task<NodePage> PageAsync(StoreLoader loader, string label, NodeQuery query, bool descending, CancellationToken ct)
+    public static async Task<NodePage> PageAsync(StoreLoader loader, NodeQuery query, bool descending, CancellationToken ct)
     {
         var all = await loader.FindAsync(query with { First = int.MaxValue, After = null, Last = null, Before = null }, ct);
         var totals = all.Nodes.Count == 0 ? new Dictionary<string, decimal>() : await BudgetTotals.Load(loader, all.Nodes.Select(n => n.Id).ToList(), null, ct);

@@ -101,7 +101,7 @@ public sealed class QueryType : ObjectGraphType
                 var loader = c.RequestServices!.GetLoader();
                 Func<IResolveFieldContext, object?>? sum = label.Label == NodeLabel.Budget ? _ => BudgetSums.Root(loader, query) : null;
                 var page = byTotal is { } descending
-                    ? await BudgetTotalOrder.PageAsync(loader, label.Label, query, descending, c.CancellationToken)
+                    ? await BudgetTotalOrder.PageAsync(loader, query, descending, c.CancellationToken)
                     : await loader.FindAsync(query, c.CancellationToken);
                 return new Connection(Paging.Public(page, connection), sum);
             });
