@@ -40,7 +40,7 @@ function view(n) {
   const object = { __typename: label(n), id: n.id, ...n.properties };
   if (label(n) === 'Decision')
     for (const [field, [type, direction, wanted]] of Object.entries(decisionRelations))
-      object[field] = () => related(n.id, type, direction, wanted).map(view);
+      object[field] = () => { const all = related(n.id, type, direction, wanted); return { totalCount: all.length, nodes: all.slice(0, 20).map(view) }; };
   if (label(n) === 'Clause') object.decisions = (args) => clauseDecisions(n.id, args);
   return object;
 }
@@ -93,8 +93,7 @@ const decisionList = graph.nodes.filter((n) => label(n) === 'Decision').sort(byI
 
 function decisions({ where, order, first = 20 }) {
   const found = decisionList.filter((n) => matches(n, where));
-  for (const { field, direction } of [...(order ?? [])].reverse()) {
-    const key = field.toLowerCase();
+  for (const [key, direction] of [...(order ?? [])].reverse().map((o) => Object.entries(o)[0])) {
     const sign = direction === 'DESC' ? -1 : 1;
     found.sort((a, b) => sign * String(a.properties[key] ?? '').localeCompare(String(b.properties[key] ?? '')));
   }
