@@ -65,6 +65,13 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
         return result;
     }
 
+    /// <summary>
+    /// The name of the one named operation of a document this cache holds, for the logs and metrics of a request
+    /// answered without executing (a cached result) that did not name its operation.
+    /// </summary>
+    public string? OperationNameOf(string query) =>
+        Find(query)?.Definitions.OfType<GraphQLOperationDefinition>().ToList() is [{ Name: { } name }] ? name.StringValue : null;
+
     private GraphQLDocument? Find(string query)
     {
         lock (_lock)

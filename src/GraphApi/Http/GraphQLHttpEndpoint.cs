@@ -22,6 +22,7 @@ internal sealed class GraphQLHttpEndpoint(
     IOptions<GraphQLHttpOptions> options,
     PersistedQueries persistedQueries,
     ResultCache cache,
+    DocumentCache documents,
     OperationMetrics metrics)
 {
     public const string DebugHeader = "X-GraphQL-Debug";
@@ -77,8 +78,11 @@ internal sealed class GraphQLHttpEndpoint(
             record.Cache = answer.Status;
             if (answer.Data is { } data)
             {
-                // Only results of queries are cached; a hit knows the operation's name only when the client sent it.
+                // Only results of queries are cached. The name, when the client did not send it, is known if this
+                // instance has executed the document before.
                 record.OperationType = "query";
+                if (record.OperationName is null && resolved.Query is { } query)
+                    record.OperationName = documents.OperationNameOf(query);
                 await WriteDataAsync(http, mediaType, data, answer.Status, debug);
                 return;
             }
