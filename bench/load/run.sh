@@ -8,16 +8,18 @@
 # count per thread (post.lua). Every process it starts is stopped on exit.
 #
 #   bench/load/run.sh [--scale K] [--duration 10s] [--connections 16] [--threads 2] [--host 127.0.0.1]
-#                     [--cached-url http://127.0.0.1:PORT/graphql]
+#                     [--cached-url http://127.0.0.1:PORT/graphql] [--telemetry]
 #
 # --scale 1 serves seeds/; a larger K generates bench corpus K (seed 42) under $BENCH_WORK
 # (default /tmp/graphapi-bench) once. --cached-url adds a column for a Redis-cached API run
-# started separately (issue 5); without it the column says "-".
+# started separately (issue 5); without it the column says "-". --telemetry runs the API with its telemetry on:
+# /metrics, and spans and metrics exported over OTLP to a port where no collector listens (exports fail and are
+# dropped, as with a collector that is down). The API runs with its rate limit off.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 
-scale=1 duration=10s connections=16 threads=2 host=127.0.0.1 cached_url="" max_per_thread=2000000
+scale=1 duration=10s connections=16 threads=2 host=127.0.0.1 cached_url="" max_per_thread=2000000 telemetry=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;
@@ -26,6 +28,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift 2 ;;
     --host) host=$2; shift 2 ;;
     --cached-url) cached_url=$2; shift 2 ;;
+    --telemetry) telemetry=(--Telemetry:Prometheus true --OTEL_EXPORTER_OTLP_ENDPOINT http://127.0.0.1:9); shift ;;
     *) echo "error: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -40,7 +43,7 @@ for tool in wrk node jq curl dotnet; do command -v $tool >/dev/null || { echo "e
 
 work=${BENCH_WORK:-/tmp/graphapi-bench}
 mkdir -p "$work"
-ours_port=5071 peer_port=5072 jit_port=5074
+ours_port=${BENCH_PORT:-5071}; peer_port=$((ours_port + 1)); jit_port=$((ours_port + 3))
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -60,7 +63,7 @@ echo "starting the API on $host:$ours_port over $seeds, and exporting the same g
 start=$(date +%s)
 # Result caching off: "ours" measures execution; the cached column comes from an API with it on (--cached-url).
 dotnet "$api" --urls "http://$host:$ours_port" --Graph:Seeds "$seeds" --Bench:CeilingFolder "$ceiling" --Cache:Results false \
-  --Logging:LogLevel:Default Warning > "$work/api-$scale.log" 2>&1 &
+  --RateLimit:PermitsPerSecond 0 --Logging:LogLevel:Default Warning ${telemetry[@]+"${telemetry[@]}"} > "$work/api-$scale.log" 2>&1 &
 api_pid=$!; pids+=("$api_pid")
 dotnet "$api" export --format json --seeds "$seeds" --out "$work/graph-$scale.json" > "$work/export-$scale.log" 2>&1 &
 export_pid=$!

@@ -32,7 +32,7 @@ public static class CorpusIngestor
             promises = PromiseSplitter.Split(source, request.Clause);
             AgreementGraph.AddTo(graph, source, request.Clause, promises, diagnostics);
             DecisionGraph.AddTo(graph, source, request.Decisions, mentions, terms, diagnostics);
-            EvaluationGraph.AddTo(graph, source, request);
+            EvaluationGraph.AddTo(graph, source, request, mentions.Matcher, terms);
             var dates = AddReferences(graph, documents, request, diagnostics);
             TrackGraph.AddTo(graph, source, TrackFinder.Find(request.Decisions, dates));
             PromiseGraph.AddTo(graph, source.Number, request.Clause.Number,
@@ -51,7 +51,7 @@ public static class CorpusIngestor
         var strategy = Read(documents, DocumentKind.DigitalStrategy, diagnostics, d => DigitalStrategyReader.Read(d, diagnostics));
         if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions, documents[DocumentKind.DigitalStrategy]);
 
-        ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, diagnostics);
+        ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, new StanceDetector(mentions.Matcher, terms), diagnostics);
         return new IngestResult(graph.Build(), diagnostics.All);
     }
 
@@ -64,13 +64,13 @@ public static class CorpusIngestor
         return aligned.ToDictionary(a => a.Value.SourceIndex, a => a.Key.Date);
     }
 
-    private static void ApplyCuratedLinks(GraphBuilder graph, string path, IEnumerable<SourceDocument> documents, Diagnostics diagnostics)
+    private static void ApplyCuratedLinks(GraphBuilder graph, string path, IEnumerable<SourceDocument> documents, StanceDetector stances, Diagnostics diagnostics)
     {
         if (!File.Exists(path)) return;
         try
         {
             var links = CuratedLinkReader.Read(CuratedLinksFile, File.ReadAllText(path), diagnostics);
-            CuratedGraph.AddTo(graph, CuratedLinksFile, links, documents.ToDictionary(d => d.Id), diagnostics);
+            CuratedGraph.AddTo(graph, CuratedLinksFile, links, documents.ToDictionary(d => d.Id), stances, diagnostics);
         }
         catch (CorpusFormatException e)
         {

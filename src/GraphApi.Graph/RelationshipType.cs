@@ -7,8 +7,10 @@ public static class RelationshipType
     public const string PartOf = "PART_OF";
     /// <summary>Decision to Clause or Promise; properties <c>basis</c> and <c>confidence</c>.</summary>
     public const string Fulfills = "FULFILLS";
-    /// <summary>Decision or Initiative to an Agency it names.</summary>
+    /// <summary>Decision or Initiative to an Agency it names, other than the government that takes the decision.</summary>
     public const string Involves = "INVOLVES";
+    /// <summary>Decision to the government that takes it (Vlaamse Regering), where the decision's text names it.</summary>
+    public const string DecidedBy = "DECIDED_BY";
     /// <summary>Decision (or Programme) to the Budget it provides.</summary>
     public const string Funds = "FUNDS";
     /// <summary>Budget to the Agency, Programme or BuildingBlock that receives it.</summary>
@@ -33,5 +35,5 @@ public static class RelationshipType
 
     /// <summary>Every type, in alphabetical order.</summary>
     public static readonly IReadOnlyList<string> All =
-        [Allocates, Cites, Continues, Evaluates, Follows, Fulfills, Funds, Involves, Measures, Mentions, PartOf, ResponsibleFor];
+        [Allocates, Cites, Continues, DecidedBy, Evaluates, Follows, Fulfills, Funds, Involves, Measures, Mentions, PartOf, ResponsibleFor];
 }

@@ -45,8 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context and page for one test, watched for requests to other origins.</summary>
-    public async Task<BrowserPage> OpenAsync(string testName) =>
-        await BrowserPage.OpenAsync(Browser, Origin, testName);
+    public async Task<BrowserPage> OpenAsync(string testName, bool bypassCsp = false) =>
+        await BrowserPage.OpenAsync(Browser, Origin, testName, bypassCsp);
 
     public async Task DisposeAsync()
     {

@@ -36,13 +36,17 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Errors the page's console reported, such as a script that failed or a refused resource.</summary>
     public ConcurrentQueue<string> ConsoleErrors { get; } = new();
 
-    public static async Task<BrowserPage> OpenAsync(IBrowser browser, Uri origin, string testName)
+    /// <param name="bypassCsp">Lets scripts the test injects (axe-core) run despite the page's Content-Security-Policy;
+    /// only for contexts that check something else than the page's own behaviour under its policy.</param>
+    public static async Task<BrowserPage> OpenAsync(IBrowser browser, Uri origin, string testName, bool bypassCsp = false)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = origin.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 960 },
             ServiceWorkers = ServiceWorkerPolicy.Block,
+            BypassCSP = bypassCsp,
+            AcceptDownloads = true,
         });
         context.SetDefaultTimeout(Timeout);
         var page = await context.NewPageAsync();

@@ -115,7 +115,7 @@ public sealed class ExploreTests(BrowserFixture browser)
     /// <summary>Every relationship of a node both ways, asked of the API directly.</summary>
     private async Task<List<Link>> Links(string id)
     {
-        string[] types = ["ALLOCATES", "CITES", "EVALUATES", "FOLLOWS", "FULFILLS", "FUNDS", "INVOLVES", "MEASURES", "MENTIONS", "PART_OF", "RESPONSIBLE_FOR"];
+        string[] types = ["ALLOCATES", "CITES", "DECIDED_BY", "EVALUATES", "FOLLOWS", "FULFILLS", "FUNDS", "INVOLVES", "MEASURES", "MENTIONS", "PART_OF", "RESPONSIBLE_FOR"];
         var fields = string.Join(" ", types.SelectMany(t => new[] { "OUTGOING", "INCOMING" }.Select(d =>
             $"{t}_{d}: links(type: \"{t}\", direction: {d}) {{ id node {{ id }} sources {{ quote }} }}")));
         using var http = new HttpClient { BaseAddress = browser.Origin };

@@ -20,6 +20,38 @@ public class CorpusIngestorTests
     }
 
     [Fact]
+    public void A_curated_stance_without_a_reason_or_with_a_quote_not_in_the_decision_is_a_load_error_and_the_other_links_still_load()
+    {
+        using var seeds = new SeedsCopy();
+        var curated = Path.Combine(seeds.Folder, "links", CorpusIngestor.CuratedLinksFile);
+        var lines = File.ReadAllLines(curated).Length;
+        File.AppendAllText(curated, """
+
+            - decision: decision:000-41
+              promise: promise:3.2.3-02
+              action: add
+              quote: Raamovereenkomsten voor ICT-exploitatie
+              stance: contradicts
+            - decision: decision:000-23
+              promise: promise:3.2.3-02
+              action: add
+              quote: overdracht van personeelsleden naar Athumi
+              stance: contradicts
+              reason: test
+            """);
+
+        var result = CorpusIngestor.Ingest(seeds.Folder);
+
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal([(CorpusIngestor.CuratedLinksFile, lines + 2), (CorpusIngestor.CuratedLinksFile, lines + 7)], errors.Select(e => (e.File, e.Line)));
+        Assert.Contains("a 'reason'", errors[0].Message);
+        Assert.Contains("'overdracht van personeelsleden naar Athumi' is not in the text of decision:000-23", errors[1].Message);
+        Assert.Null(result.Graph.Relationships.FirstOrDefault(r => r.Type == RelationshipType.Fulfills && r.Start == "decision:000-41" && r.End == "promise:3.2.3-02"));
+        Assert.Equal(FulfilBasis.Curated, result.Graph.Relationships.Single(r => r.Type == RelationshipType.Fulfills && r.Start == "decision:000-41" && r.End == "promise:3.2.3-03").Get<string>("basis"));
+        Assert.Equal(FulfilStance.Contradicts, result.Graph.Relationships.Single(r => r.Type == RelationshipType.Fulfills && r.Start == "decision:000-23" && r.End == "promise:3.2.3-03").Get<string>("stance"));
+    }
+
+    [Fact]
     public void Every_node_and_relationship_has_evidence()
     {
         var graph = Result.Value.Graph;
@@ -41,11 +73,34 @@ public class CorpusIngestorTests
         var graph = Result.Value.Graph;
         string[] labels = [NodeLabel.Agreement, NodeLabel.Clause, NodeLabel.Promise, NodeLabel.Decision, NodeLabel.Agency, NodeLabel.Programme,
             NodeLabel.Budget, NodeLabel.Objective, NodeLabel.Indicator, NodeLabel.BuildingBlock, NodeLabel.Document];
-        string[] types = [RelationshipType.PartOf, RelationshipType.Fulfills, RelationshipType.Involves, RelationshipType.Funds, RelationshipType.Allocates,
+        string[] types = [RelationshipType.PartOf, RelationshipType.Fulfills, RelationshipType.Involves, RelationshipType.DecidedBy, RelationshipType.Funds, RelationshipType.Allocates,
             RelationshipType.Follows, RelationshipType.ResponsibleFor, RelationshipType.Measures, RelationshipType.Mentions];
 
         Assert.All(labels, l => Assert.Contains(graph.Nodes, n => n.Label == l));
         Assert.All(types, t => Assert.Contains(graph.Relationships, r => r.Type == t));
+    }
+
+    [Fact]
+    public void The_government_decides_every_decision_whose_text_names_it_and_is_involved_in_none()
+    {
+        var graph = Result.Value.Graph;
+        var decidedBy = graph.Relationships.Where(r => r.Type == RelationshipType.DecidedBy).ToList();
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Involves && r.End == "agency:vlaamse-regering");
+        Assert.All(decidedBy, r => Assert.Equal("agency:vlaamse-regering", r.End));
+        Assert.All(decidedBy, r => Assert.All(r.Sources, e => Assert.Equal("Vlaamse Regering", e.Quote)));
+        // Every decision but 27, which has a title and no text.
+        Assert.Equal(58, decidedBy.Select(r => r.Start).Distinct().Count());
+        Assert.DoesNotContain(decidedBy, r => r.Start == "decision:000-27");
+    }
+
+    [Fact]
+    public void Other_organisations_a_decision_names_stay_involved()
+    {
+        var links = Result.Value.Graph.Relationships.Where(r => r.Start == "decision:000-23" && r.End.StartsWith("agency:")).Select(r => (r.Type, r.End)).ToList();
+
+        Assert.Contains((RelationshipType.Involves, "agency:digitaal-vlaanderen"), links);
+        Assert.Contains((RelationshipType.DecidedBy, "agency:vlaamse-regering"), links);
     }
 
     [Fact]

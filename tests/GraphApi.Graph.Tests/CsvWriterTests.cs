@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvParser = CsvHelper.CsvParser;
 using GraphApi.Graph.Export;
 
 namespace GraphApi.Graph.Tests;
@@ -23,27 +25,13 @@ public class CsvWriterTests
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>A small RFC 4180 reader, so that the test checks what a spreadsheet would read back.</summary>
+    /// <summary>The rows as CsvHelper, a reader of its own, reads them back: what a spreadsheet would read.</summary>
     private static List<List<string>> Parse(string csv)
     {
+        using var parser = new CsvParser(new StringReader(csv), CultureInfo.InvariantCulture);
         var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
-            else if (c == '\r' && csv[i + 1] == '\n') { row.Add(cell.ToString()); cell.Clear(); rows.Add(row); row = []; i++; }
-            else cell.Append(c);
-        }
+        while (parser.Read())
+            rows.Add([.. parser.Record!]);
         return rows;
     }
 

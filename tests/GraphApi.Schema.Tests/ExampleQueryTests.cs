@@ -15,7 +15,8 @@ public class ExampleQueryTests
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, run.Json.GetProperty("data").ValueKind);
     }
 
-    private static readonly Lazy<Task<ServiceProvider>> Neo4j = new(async () =>
+    /// <summary>The schema over a Neo4j server loaded with the corpus, once per test run.</summary>
+    internal static readonly Lazy<Task<ServiceProvider>> Neo4j = new(async () =>
     {
         var client = new Neo4jQueryApiClient(new HttpClient(), new Neo4jOptions
         {

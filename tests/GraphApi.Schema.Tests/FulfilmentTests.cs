@@ -9,8 +9,9 @@ public class FulfilmentTests
     {
         var run = await SchemaRunner.ExecuteAsync("""
             { clause(number: "3.2.3") { fulfilment { status rule { name } explanation evidence { decision { id } } }
-                promises { ordinal fulfilment { status rule { name } explanation
-                  evidence { decision { id } date dateText kind step rule { name } linked amounts { id } quotes { documentId quote } } } } } }
+                promises { ordinal fulfilment { status rule { name } explanation decidingEvidence { decision { id } }
+                  evidence { decision { id } date dateText kind step rule { name } linked amounts { id } quotes { documentId quote }
+                    stance stanceRule stanceQuote { documentId offset quote } stanceReason strength } } } } }
             """);
         Assert.False(run.Json.TryGetProperty("errors", out var errors), errors.ToString());
         return run.Json.GetProperty("data").GetProperty("clause");
@@ -29,12 +30,12 @@ public class FulfilmentTests
             "the VRD 2 programme years 2021 (0) and 2022 (1), the VRD 1 exploitation budgets (4) and the digital service strategy (8) are approvals: 'zet verder radicaal in op digitalisering'" },
         { 2, "KEPT", "finalStep", "07:approved 00:approved 01:approved 06:approved 02:approved 05:approved 03:approved 04:approved 49:orderAdopted",
             "every programme year and exploitation budget of VRD 2 is approved (0-7), and order 49 ('Ontwerpbesluit ... herverdeling') moves VRD credits: the 'tweede editie' was carried out" },
-        { 3, "KEPT", "finalStep", "41:approvedInPrinciple 16:preliminaryDraft 22:preliminaryDraft 21:orderAdopted 23:orderAdopted",
-            "the framework contracts (41) are only approved in principle and 16/22 are voorontwerpen, but the orders 21 and 23 ('Ontwerpbesluit', after the Raad van State) reorganise ICT" },
+        { 3, "BROKEN", "brokenByFinalStep", "41:approvedInPrinciple 16:preliminaryDraft 22:preliminaryDraft 21:orderAdopted 23:orderAdopted",
+            "the orders 21 and 23 ('Ontwerpbesluit', after the Raad van State) move ICT tasks and staff from the Facilitair Bedrijf to Informatie / Digitaal Vlaanderen, against the promised ICT-regierol; only the framework contracts (41), approved in principle, point the promised way" },
         { 4, "KEPT", "finalStep", "51:approved",
             "the curated link to 'Zelfbeheerde identiteit' (51), approved: 'burgers zelf controle hebben over data'" },
-        { 5, "KEPT", "finalStep", "28:approved",
-            "the data integration services for smart mobility (28) are approved with 5 miljoen euro" },
+        { 5, "PARTLY", "onlyIndirectSupport", "28:approved",
+            "the data integration services for smart mobility (28) are approved, but they share mobility providers' data: they touch opening data up, not the government opening its data 'maximaal en via API's'" },
         { 6, "NO_EVIDENCE", "noEvidence", "", "no decision leaves app development to the private market" },
         { 7, "NO_EVIDENCE", "noEvidence", "", "no decision applies the reciprocity principle to private data" },
         { 8, "KEPT", "finalStep", "26:approved 58:approved",
@@ -65,7 +66,51 @@ public class FulfilmentTests
 
         Assert.Equal("PARTLY", fulfilment.GetProperty("status").GetString());
         Assert.Equal("promisesDiffer", fulfilment.GetProperty("rule").GetProperty("name").GetString());
-        Assert.Equal("of its 13 promises, 8 kept, 5 without evidence", fulfilment.GetProperty("explanation").GetString());
+        Assert.Equal("of its 13 promises, 6 kept, 1 partly kept, 1 broken, 5 without evidence", fulfilment.GetProperty("explanation").GetString());
+    }
+
+    [Fact]
+    public async Task The_holding_promise_is_broken_by_the_orders_that_move_ict_away_from_the_facilitair_bedrijf()
+    {
+        var fulfilment = await Promise(3);
+
+        var evidence = fulfilment.GetProperty("evidence").EnumerateArray().ToDictionary(e => e.GetProperty("decision").GetProperty("id").GetString()![^2..]);
+        Assert.Equal(["16", "21", "22", "23"], evidence.Where(e => e.Value.GetProperty("stance").GetString() == "CONTRADICTS").Select(e => e.Key).Order());
+        Assert.Equal(["41"], evidence.Where(e => e.Value.GetProperty("stance").GetString() == "SUPPORTS").Select(e => e.Key));
+        Assert.All(new[] { "16", "21", "22" }, d => Assert.Equal("overgedragen van het Facilitair Bedrijf naar het agentschap Informatie Vlaanderen", evidence[d].GetProperty("stanceQuote").GetProperty("quote").GetString()));
+        Assert.Equal("overdracht van personeelsleden van het agentschap Facilitair Bedrijf naar het agentschap Digitaal Vlaanderen", evidence["23"].GetProperty("stanceQuote").GetProperty("quote").GetString());
+        Assert.All(new[] { "16", "21", "22", "23" }, d => Assert.Equal("transferAway", evidence[d].GetProperty("stanceRule").GetString()));
+        Assert.Equal("curated", evidence["41"].GetProperty("stanceRule").GetString());
+        Assert.Contains("ICT-regieorganisatie", evidence["41"].GetProperty("stanceQuote").GetProperty("quote").GetString());
+        Assert.StartsWith("the only decision that moves ICT towards the Facilitair Bedrijf", evidence["41"].GetProperty("stanceReason").GetString());
+        Assert.Equal(["decision:000-21", "decision:000-23"], fulfilment.GetProperty("decidingEvidence").EnumerateArray().Select(e => e.GetProperty("decision").GetProperty("id").GetString()));
+        Assert.Equal("final steps against it: decision:000-21 (orderAdopted, 2021-05-07), decision:000-23 (orderAdopted, 2021-05-07); no later final step supports it",
+            fulfilment.GetProperty("explanation").GetString());
+    }
+
+    [Fact]
+    public async Task Every_promise_whose_only_support_is_indirect_is_not_kept()
+    {
+        var promises = (await Clause.Value).GetProperty("promises").EnumerateArray().Select(p => p.GetProperty("fulfilment")).ToList();
+
+        var onlyIndirect = promises.Where(f =>
+        {
+            var support = f.GetProperty("evidence").EnumerateArray().Where(e => e.GetProperty("stance").GetString() == "SUPPORTS").ToList();
+            return support.Count > 0 && support.All(e => e.GetProperty("strength").GetString() == "INDIRECT");
+        }).ToList();
+
+        Assert.NotEmpty(onlyIndirect);
+        Assert.All(onlyIndirect, f => Assert.NotEqual("KEPT", f.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task A_kept_promise_is_decided_by_its_direct_final_steps_only()
+    {
+        var fulfilment = await Promise(1);
+
+        // Decision 0 says 'het verder zetten van het programma Vlaanderen Radicaal Digitaal'; 1, 4 and 8 touch the subject only.
+        Assert.Equal(["decision:000-00"], fulfilment.GetProperty("decidingEvidence").EnumerateArray().Select(e => e.GetProperty("decision").GetProperty("id").GetString()));
+        Assert.Equal(["DIRECT", "INDIRECT", "INDIRECT", "INDIRECT"], fulfilment.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("strength").GetString()));
     }
 
     [Fact]

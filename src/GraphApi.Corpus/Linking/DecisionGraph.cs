@@ -7,8 +7,8 @@ using GraphApi.Graph;
 namespace GraphApi.Corpus.Linking;
 
 /// <summary>
-/// Adds the decisions of 000: their kind (the step they take), the organisations they involve, the
-/// programmes, projects and building blocks they name.
+/// Adds the decisions of 000: their kind (the step they take), the government that takes them, the
+/// organisations they involve, the programmes, projects and building blocks they name.
 /// </summary>
 public static class DecisionGraph
 {
@@ -33,7 +33,7 @@ public static class DecisionGraph
                 ["themisUri"] = null,
                 ["projectCodes"] = codes.Select(c => c.Code).Distinct().Order(StringComparer.Ordinal).ToList(),
             }, decision.Body is null ? [decision.Title] : [decision.Title, decision.Body]);
-            var named = mentions.Link(graph, id, document, whole, RelationshipType.Involves);
+            var named = mentions.Link(graph, id, document, whole, RelationshipType.Involves, RelationshipType.DecidedBy);
             LinkProjects(graph, id, document, codes, named, terms, diagnostics);
             var projects = codes.Select(c => terms.ByCode(c.Code)?.Id ?? "programme:" + Slug.From(c.Code)).Distinct().ToList();
             budgets.AddForDecision(graph, id, document, whole, $"{decision.SourceIndex:00}", projects.Count == 1 ? projects[0] : null);

@@ -1,5 +1,7 @@
 using GraphApi.Corpus.Documents;
+using GraphApi.Corpus.Extraction;
 using GraphApi.Corpus.Readers;
+using GraphApi.Corpus.Vocabulary;
 using GraphApi.Graph;
 
 namespace GraphApi.Corpus.Linking;
@@ -13,16 +15,19 @@ namespace GraphApi.Corpus.Linking;
 /// <c>overlap</c> and <c>reason</c>, in the order of the text (a decision cited twice has two).
 /// A citation of a number no decision has cannot be a relationship; the Evaluation node keeps it
 /// in the same shape, as <c>unresolvedNumber</c>, <c>unresolvedClaim</c>, <c>unresolvedClaimOffset</c>
-/// and <c>unresolvedReason</c>, so that the check still reports it.
+/// and <c>unresolvedReason</c>, so that the check still reports it. The FULFILLS it adds is
+/// <c>direct</c> when a check of the decision is SUPPORTED (its own words bear the claim out) and
+/// <c>indirect</c> otherwise, and says which way the decision points for the clause's text
+/// (<see cref="StanceDetector"/>).
 /// </summary>
 public static class EvaluationGraph
 {
-    public static void AddTo(GraphBuilder graph, SourceDocument document, EvaluationRequest request)
+    public static void AddTo(GraphBuilder graph, SourceDocument document, EvaluationRequest request, TermMatcher matcher, TermList vocabulary)
     {
         if (request.EvaluationText is null) return;
         var clauseId = Ids.Clause(request.Clause.Number);
         var id = Ids.Evaluation(document.Number);
-        var checks = new CitationChecker(request.Decisions).Check(document, request.Citations);
+        var checks = new CitationChecker(request.Decisions, matcher, vocabulary).Check(document, request.Citations);
         var unresolved = checks.Where(c => !graph.Contains(Ids.Decision(document.Number, c.Citation.Number))).ToList();
         var properties = new Dictionary<string, object?>
         {
@@ -51,11 +56,14 @@ public static class EvaluationGraph
                 ["overlap"] = cited.Select(c => c.Overlap).ToList(),
                 ["reason"] = cited.Select(c => c.Reason).ToList(),
             }, sentences);
-            graph.AddRelationship(RelationshipType.Fulfills, decisionId, clauseId, new Dictionary<string, object?>
+            var fulfils = new Dictionary<string, object?>
             {
                 ["basis"] = FulfilBasis.Cited,
                 ["confidence"] = 1.0,
-            }, sentences);
+                ["strength"] = cited.Any(c => c.Support == CitationSupport.Supported) ? FulfilStrength.Direct : FulfilStrength.Indirect,
+            };
+            Stance.Set(fulfils, new StanceDetector(matcher, vocabulary).Detect(document, request.Decisions.Single(d => d.SourceIndex == cited.Key), request.Clause.Body.Quote));
+            graph.AddRelationship(RelationshipType.Fulfills, decisionId, clauseId, fulfils, sentences);
         }
     }
 }

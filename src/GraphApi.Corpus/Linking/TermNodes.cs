@@ -13,6 +13,7 @@ public static class TermNodes
     {
         var properties = new Dictionary<string, object?> { ["name"] = term.Name, ["aliases"] = term.Aliases.ToList() };
         if (term.Type is not null) properties["type"] = term.Type;
+        if (term.Kind is not null) properties["kind"] = term.Kind;
         if (term.Code is not null) properties["code"] = term.Code;
         graph.AddNode(term.Id, term.Label, properties, evidence);
         return term.Id;

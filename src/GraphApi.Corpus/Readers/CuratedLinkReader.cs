@@ -1,4 +1,5 @@
 using GraphApi.Corpus.Documents;
+using GraphApi.Graph;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,9 @@ namespace GraphApi.Corpus.Readers;
 /// <summary>
 /// Reads <c>seeds/links/curated.yaml</c>: a list of entries with <c>decision</c>, <c>promise</c> (or
 /// <c>clause</c>), <c>action</c> (add or reject), and for additions the <c>quote</c> that justifies
-/// them. A malformed entry is reported with its line and skipped; the others still apply.
+/// them, optionally a <c>stance</c> (supports or contradicts) with the <c>reason</c> for it. A
+/// malformed entry is reported with its line and skipped; the others still apply. A stance without
+/// a reason is an error: a verdict against a promise must say why.
 /// </summary>
 public static class CuratedLinkReader
 {
@@ -54,7 +57,22 @@ public static class CuratedLinkReader
                 diagnostics.Warn(fileName, line, "an added link needs a 'quote': the decision's words that justify it");
                 continue;
             }
-            links.Add(new CuratedLink(line, decision, target, action == "add", quote, Field("note")));
+            var stance = Field("stance");
+            var reason = Field("reason");
+            if (stance is not null && action == "add")
+            {
+                if (stance is not (FulfilStance.Supports or FulfilStance.Contradicts))
+                {
+                    diagnostics.Error(new CorpusFormatException(fileName, line, $"stance '{FulfilStance.Supports}' or '{FulfilStance.Contradicts}', found '{stance}'; this link is not loaded"));
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(reason))
+                {
+                    diagnostics.Error(new CorpusFormatException(fileName, line, $"a 'reason' with the stance '{stance}' of {decision} -> {target}: why the decision points that way; this link is not loaded"));
+                    continue;
+                }
+            }
+            links.Add(new CuratedLink(line, decision, target, action == "add", quote, Field("note"), stance, reason));
         }
         return links;
     }

@@ -63,8 +63,12 @@ public sealed partial class TermList
             if (string.IsNullOrWhiteSpace(entry.Name))
                 throw new CorpusFormatException(fileName, LineOfEntry(yaml, i), "a 'name' for every entry");
             var id = $"{idPrefix}:{entry.Id ?? (entry.Code is not null ? Slug.From(entry.Code) : Slug.From(WithoutArticle(entry.Name)))}";
+            var kind = label == NodeLabel.Agency ? OrganisationKind.Of(entry.Type) : null;
+            if (label == NodeLabel.Agency && kind is null)
+                throw new CorpusFormatException(fileName, LineOfEntry(yaml, i),
+                    $"a 'type' that is one of {string.Join(", ", OrganisationKind.Types)} for organisation '{entry.Name.Trim()}', not '{entry.Type}'");
             terms.Add(new Term(id, label, entry.Name.Trim(), (entry.Aliases ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).ToList(),
-                entry.Type, entry.Code, entry.Parent));
+                entry.Type, entry.Code, entry.Parent, kind));
         }
         return terms;
     }

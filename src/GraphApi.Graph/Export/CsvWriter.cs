@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper.Configuration;
 
 namespace GraphApi.Graph.Export;
 
@@ -6,11 +8,20 @@ namespace GraphApi.Graph.Export;
 /// Writes the graph as CSV for spreadsheets and Gephi: one file per node label (<c>id</c>, then every
 /// property any node of the label has, then <c>sources</c>) and one per relationship type (<c>id</c>,
 /// <c>start</c>, <c>end</c>, its properties, <c>sources</c>), so that <c>start</c> and <c>end</c> join the
-/// <c>id</c> of the node files. UTF-8 without a byte order mark, one header row, RFC 4180 quoting and CRLF.
+/// <c>id</c> of the node files. UTF-8 without a byte order mark, one header row, RFC 4180 quoting and CRLF,
+/// written by CsvHelper.
 /// </summary>
 public static class CsvWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Quoted only when RFC 4180 needs it; CsvHelper would also quote a cell with spaces at either end, which a
+    // spreadsheet reads the same either way, and the files would no longer be what earlier exports were.
+    private static readonly CsvConfiguration Rfc4180 = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n",
+        ShouldQuote = args => args.Field is { } field && field.AsSpan().IndexOfAny(",\"\r\n") >= 0,
+    };
 
     public static IReadOnlyList<string> Labels(KnowledgeGraph graph) =>
         graph.Nodes.Select(n => n.Label).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -31,7 +42,7 @@ public static class CsvWriter
     {
         var nodes = graph.Nodes.Where(n => n.Label == label).ToList();
         var properties = PropertyNames(nodes.Select(n => n.Properties));
-        using var writer = new StreamWriter(output, Utf8, leaveOpen: true);
+        using var writer = Writer(output);
         WriteRow(writer, ["id", .. properties, "sources"]);
         foreach (var node in nodes)
             WriteRow(writer, [node.Id, .. properties.Select(p => PropertyText.Of(node.Properties.GetValueOrDefault(p))), PropertyText.Of(node.Sources)]);
@@ -41,7 +52,7 @@ public static class CsvWriter
     {
         var relationships = graph.Relationships.Where(r => r.Type == type).ToList();
         var properties = PropertyNames(relationships.Select(r => r.Properties));
-        using var writer = new StreamWriter(output, Utf8, leaveOpen: true);
+        using var writer = Writer(output);
         WriteRow(writer, ["id", "start", "end", .. properties, "sources"]);
         foreach (var relationship in relationships)
             WriteRow(writer, [relationship.Id, relationship.Start, relationship.End,
@@ -51,12 +62,12 @@ public static class CsvWriter
     private static List<string> PropertyNames(IEnumerable<IReadOnlyDictionary<string, object?>> properties) =>
         properties.SelectMany(p => p.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
 
-    private static void WriteRow(TextWriter writer, IEnumerable<string> cells)
-    {
-        writer.Write(string.Join(",", cells.Select(Quote)));
-        writer.Write("\r\n");
-    }
+    private static CsvHelper.CsvWriter Writer(Stream output) => new(new StreamWriter(output, Utf8, leaveOpen: true), Rfc4180);
 
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
+    private static void WriteRow(CsvHelper.CsvWriter writer, IEnumerable<string> cells)
+    {
+        foreach (var cell in cells)
+            writer.WriteField(cell);
+        writer.NextRecord();
+    }
 }

@@ -2,6 +2,8 @@ using GraphApi.Graph;
 using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Model;
+using GraphApi.Schema.Scorecard;
+using GraphApi.Schema.Names;
 using GraphApi.Schema.Types;
 using GraphApi.Stores;
 using GraphApi.Stores.Filters;
@@ -14,7 +16,7 @@ namespace GraphApi.Schema.Extensions;
 /// <c>Clause.decisions</c>: "the decisions that fulfil clause 3.2.3 through agency Digitaal
 /// Vlaanderen". A decision fulfils a clause directly (the evaluation cites it) or through one of
 /// its promises; each appears once with every basis. Three store calls per level of the query,
-/// however many clauses it asks about.
+/// however many clauses it asks about, and one more for each of viaAgency and viaProgramme given.
 /// </summary>
 public sealed class ClauseDecisions : ILabelExtension
 {
@@ -31,15 +33,19 @@ public sealed class ClauseDecisions : ILabelExtension
             .Argument(Refs.Named(WhereType.NameFor(NodeLabel.Decision)), "where", a => a.Description = "Further conditions on the decisions.")
             .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize}; {Paging.DefaultPageSize} when left out.")
             .Argument<StringGraphType>("after", "The cursor after which the page starts.")
-            .Resolve(c =>
+            .ResolveAsync(async c =>
             {
                 var first = Paging.First(c.GetArgument<int?>("first"));
                 var after = c.GetArgument<string?>("after");
-                var decisions = DecisionFilter(c.GetArgument<string?>("viaAgency"), c.GetArgument<string?>("viaProgramme"), c.GetArgument<object?>("where"));
+                var (agency, programme) = (c.GetArgument<string?>("viaAgency"), c.GetArgument<string?>("viaProgramme"));
+                var loader = c.RequestServices!.GetLoader();
+                // A name that matches nothing is an error with suggestions, not an empty answer.
+                await KnownNames.EnsureAsync(loader, "viaAgency", NodeLabel.Agency, agency, c.CancellationToken);
+                await KnownNames.EnsureAsync(loader, "viaProgramme", NodeLabel.Programme, programme, c.CancellationToken);
+                var decisions = DecisionFilter(agency, programme, c.GetArgument<object?>("where"));
                 var bases = c.GetArgument<List<object>?>("basis");
                 var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, decisions,
                     bases is null ? null : new Comparison("basis", Operator.In, bases.Cast<string>().ToList()));
-                var loader = c.RequestServices!.GetLoader();
                 return loader.Custom<IReadOnlyList<ClauseFulfilment>>("clause-decisions:" + QueryKey.Of(fulfils), c.Source.Id,
                         (clauseIds, ct) => Load(loader, clauseIds, fulfils, ct), [])
                     .Then(all =>
@@ -79,7 +85,8 @@ public sealed class ClauseDecisions : ILabelExtension
                     g.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList(),
                     g.Max(l => l.Edge.Relationship.Get<double>("confidence")),
                     g.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList(),
-                    g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList()))
+                    g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList(),
+                    g.Select(l => new Contradiction(l.Edge.Other, l.Via, Leaning.Of(l.Edge.Relationship, l.Edge.Other))).Where(c => c.Leaning.Against).ToList()))
                 .ToArray();
             Array.Sort(fulfilments.Select(OldestFirst.Key).ToArray(), fulfilments, OldestFirst.Instance);
             return (IReadOnlyList<ClauseFulfilment>)fulfilments;

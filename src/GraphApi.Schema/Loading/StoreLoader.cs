@@ -22,32 +22,33 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     public string Version => store.Version;
 
     public IDataLoaderResult<Node?> Node(string id) =>
-        Batch<Node?>("nodes", async (ids, ct) => (await Count(store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null).Load(id);
+        Batch<Node?>("nodes", async (ids, ct) => (await Count("GetNodes", () => store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null).Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Edge>> Edges(string nodeId, EdgeQuery query) =>
-        Batch<IReadOnlyList<Edge>>("edges:" + QueryKey.Of(query), (ids, ct) => Count(store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
+        Batch<IReadOnlyList<Edge>>("edges:" + QueryKey.Of(query), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
 
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
         Batch(name, fetch, missing).Load(key);
 
-    public Task<IReadOnlyDictionary<string, Node>> NodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Count(store.GetNodesAsync(ids, ct));
+    public Task<IReadOnlyDictionary<string, Node>> NodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Count("GetNodes", () => store.GetNodesAsync(ids, ct));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count(store.GetEdgesAsync(ids, query, ct));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct));
 
-    public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count(store.FindNodesAsync(query, ct));
+    public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count("FindNodes", () => store.FindNodesAsync(query, ct));
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Count(store.SearchAsync(query, ct));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Count("Search", () => store.SearchAsync(query, ct));
 
-    public Task<GraphPath?> PathAsync(string from, string to, int maxHops, CancellationToken ct) => Count(store.ShortestPathAsync(from, to, maxHops, ct));
+    public Task<GraphPath?> PathAsync(string from, string to, int maxHops, CancellationToken ct) => Count("ShortestPath", () => store.ShortestPathAsync(from, to, maxHops, ct));
 
     private Batch<T> Batch<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
         (Batch<T>)_batches.GetOrAdd(name, _ => new Batch<T>(fetch, missing));
 
-    private Task<T> Count<T>(Task<T> call)
+    // Counted here and traced here: every store call of a request passes this one place, whatever the store.
+    private Task<T> Count<T>(string operation, Func<Task<T>> call)
     {
         Interlocked.Increment(ref _calls);
         onCall?.Invoke();
-        return call;
+        return StoreTelemetry.TraceAsync(operation, call);
     }
 }

@@ -43,7 +43,8 @@ public static class Labels
             S("trackStep", K.Int, "Its place in the track, from 1."),
         ],
         [
-            Out("agencies", RelationshipType.Involves, NodeLabel.Agency, true, "The organisations the decision names."),
+            Out("decidedBy", RelationshipType.DecidedBy, NodeLabel.Agency, false, "The government that took the decision (Vlaamse Regering), where its text names it."),
+            Out("agencies", RelationshipType.Involves, NodeLabel.Agency, true, "The organisations the decision names, other than the government that took it."),
             Out("programmes", RelationshipType.Mentions, NodeLabel.Programme, true, "The programmes and projects it names."),
             Out("buildingBlocks", RelationshipType.Mentions, NodeLabel.BuildingBlock, true, "The platforms and building blocks it names."),
             Out("budgets", RelationshipType.Funds, NodeLabel.Budget, true, "The amounts it provides."),
@@ -52,10 +53,16 @@ public static class Labels
             In("citedBy", RelationshipType.Cites, NodeLabel.Evaluation, true, "The evaluations that cite the decision."),
         ]);
 
-    public static readonly LabelDefinition Agency = new(NodeLabel.Agency, "An organisation the documents name: agentschap, departement, vzw, steering body ...",
-        [S("name", K.String, "The canonical name.", true), S("type", K.String, "What kind of organisation, e.g. agentschap."), S("aliases", K.StringList, "Other names the documents use.")],
+    public static readonly LabelDefinition Agency = new(NodeLabel.Agency, "An organisation the documents name: agentschap, departement, vzw, steering body, the government ...; kind tells agencies in the narrow sense from the others.",
         [
-            In("decisions", RelationshipType.Involves, NodeLabel.Decision, true, "The decisions that name it."),
+            S("name", K.String, "The canonical name.", true),
+            S("kind", K.String, "AGENCY (an agency in the narrow sense: agentschap, departement, DAB ... of the Flemish administration), GOVERNMENT, PARLIAMENT, COMMITTEE, OVERSIGHT, RESEARCH, NONPROFIT, COMPANY, FEDERAL or EU_INSTITUTION.", true),
+            S("type", K.String, "What kind of organisation, in the documents' words, e.g. agentschap."),
+            S("aliases", K.StringList, "Other names the documents use."),
+        ],
+        [
+            In("decisions", RelationshipType.Involves, NodeLabel.Decision, true, "The decisions that name it (not those it took)."),
+            In("decisionsTaken", RelationshipType.DecidedBy, NodeLabel.Decision, true, "The decisions it took: for the Vlaamse Regering, the decisions whose text names it."),
             In("budgets", RelationshipType.Allocates, NodeLabel.Budget, true, "The amounts allocated to it."),
             Out("responsibleFor", RelationshipType.ResponsibleFor, null, true, "What it holds: building blocks, indicators, objectives."),
             In("initiatives", RelationshipType.Involves, NodeLabel.Initiative, true, "The planned initiatives it takes part in."),

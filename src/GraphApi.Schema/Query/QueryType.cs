@@ -3,6 +3,7 @@ using GraphApi.Schema.Extensions;
 using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Model;
+using GraphApi.Schema.Names;
 using GraphApi.Schema.Scorecard;
 using GraphApi.Schema.Types;
 using GraphApi.Stores;
@@ -26,16 +27,25 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
 
-        Field<NodeInterface>("node").Description("The node with this id.")
+        Field<NodeInterface>("node").Description("The node with this id; null, with an UNKNOWN_NODE error suggesting the closest ids, when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.RequestServices!.GetLoader().Node(c.GetArgument<string>("id")));
+            .Resolve(c =>
+            {
+                var (id, loader) = (c.GetArgument<string>("id"), c.RequestServices!.GetLoader());
+                return loader.Node(id).Then(async (node, ct) => node ?? throw await KnownNames.UnknownIdAsync(loader, "id", id, ct));
+            });
 
-        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes").Description("The nodes with these ids, in their order; null where an id does not exist.")
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("The nodes with these ids, in their order; null where an id does not exist, with an UNKNOWN_NODE error for it suggesting the closest ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
-                var found = await c.RequestServices!.GetLoader().NodesAsync(ids.Distinct().ToList(), c.CancellationToken);
+                var loader = c.RequestServices!.GetLoader();
+                var found = await loader.NodesAsync(ids.Distinct().ToList(), c.CancellationToken);
+                for (var i = 0; i < ids.Count; i++)
+                    if (!found.ContainsKey(ids[i]))
+                        Report(c, await KnownNames.UnknownIdAsync(loader, "ids", ids[i], c.CancellationToken), i);
                 return ids.Select(id => found.GetValueOrDefault(id)).ToList();
             });
 
@@ -59,7 +69,7 @@ public sealed class QueryType : ObjectGraphType
                 new SearchQuery(c.GetArgument<string>("text"), c.GetArgument<List<object>?>("types")?.Cast<string>().ToList(), Paging.First(c.GetArgument<int?>("first"))),
                 c.CancellationToken));
 
-        Field<PathType>("path").Description("The shortest connection between two nodes, following relationships either way; null when there is none within maxHops.")
+        Field<PathType>("path").Description("The shortest connection between two nodes, following relationships either way; null when there is none within maxHops, and with an UNKNOWN_NODE error suggesting the closest ids when from or to is no node's id.")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<IntGraphType>("maxHops", "At most this many relationships, 1 to 6; 4 when left out.")
@@ -67,7 +77,14 @@ public sealed class QueryType : ObjectGraphType
             {
                 var maxHops = c.GetArgument("maxHops", 4);
                 if (maxHops is < 1 or > 6) throw new ExecutionError($"maxHops: {maxHops} is out of range; give 1 to 6");
-                return await c.RequestServices!.GetLoader().PathAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), maxHops, c.CancellationToken);
+                var (from, to, loader) = (c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.RequestServices!.GetLoader());
+                var path = await loader.PathAsync(from, to, maxHops, c.CancellationToken);
+                if (path is not null) return path;
+                // No path: tell an unknown endpoint from two nodes that are not connected.
+                var found = await loader.NodesAsync([from, to], c.CancellationToken);
+                foreach (var (argument, id) in new[] { ("from", from), ("to", to) }.Where(end => !found.ContainsKey(end.Item2)))
+                    Report(c, await KnownNames.UnknownIdAsync(loader, argument, id, c.CancellationToken));
+                return null;
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationCheckType>>>>("evaluationCitations")
@@ -83,6 +100,14 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetYearType>>>>("budgetsByYear")
             .Description("Every budget grouped by the years it applies to, with each year's sum counting each euro once.")
             .ResolveAsync(async c => await BudgetsByYear.Load(c.RequestServices!.GetLoader(), c.CancellationToken));
+    }
+
+    /// <summary>Adds an error at this field (or an item of it) and lets the field answer null there, as GraphQL does for a failed field.</summary>
+    private static void Report(IResolveFieldContext c, ExecutionError error, int? index = null)
+    {
+        error.AddLocation(c.FieldAst, c.Document);
+        error.Path = index is { } i ? c.Path.Append(i) : c.Path;
+        c.Errors.Add(error);
     }
 
     private void AddCollection(string name, LabelDefinition label) =>

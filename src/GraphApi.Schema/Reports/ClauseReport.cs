@@ -12,9 +12,12 @@ namespace GraphApi.Schema.Reports;
 /// summary, a section per promise with <c>[n]</c> citations, the check of the evaluation the corpus
 /// holds, and a <c>Referenties</c> list with each cited decision's Themis link and date. Every
 /// sentence is made from the graph, read through the store, so it reads the same from either store:
-/// a promise without evidence says so and nothing more.
+/// a promise without evidence says so and nothing more. A step that goes against a promise is marked
+/// so, with its words and its Themis link. Every <c>[n]</c> is the report's own number: the
+/// evaluation's markers inside a quoted claim are rewritten to it, or left out when the evaluation
+/// cites a decision the corpus does not have.
 /// </summary>
-public static class ClauseReport
+public static partial class ClauseReport
 {
     private static readonly EdgeQuery PromisesOf = new(RelationshipType.PartOf, Direction.Incoming, NodeLabel.Promise);
     private static readonly EdgeQuery AgreementOf = new(RelationshipType.PartOf, Direction.Outgoing, NodeLabel.Agreement);
@@ -56,10 +59,13 @@ public static class ClauseReport
         {
             var verdict = verdicts[promise.Id];
             text.Append($"## Belofte {promise.Get<long>("ordinal")}: {promise.Get<string>("text")}\n\n");
-            text.Append($"**{Capitalised(FulfilmentRules.Dutch(verdict.Status))}** ({Enum(verdict.Status)}, regel `{verdict.Rule.Name}`): {StatusSentence(verdict)}\n\n");
+            // The steps are numbered first, so that the references run in their order.
+            var steps = new StringBuilder();
             foreach (var step in verdict.Evidence)
-                text.Append($"- {DutchFormat.Date(step.Date)}: {step.Decision.Get<string>("title")} — {step.Rule.Dutch}, {(step.Rule.Step == Step.Final ? "definitieve stap" : "voorbereidende stap")}" +
-                            $"{(step.Linked ? "" : ", latere stap van hetzelfde traject")} {references.Cite(step.Decision)}.{Amounts(step)}\n");
+                steps.Append($"- {DutchFormat.Date(step.Date)}: {step.Decision.Get<string>("title")} — {step.Rule.Dutch}, {(step.Rule.Step == Step.Final ? "definitieve stap" : "voorbereidende stap")}" +
+                            $"{(step.Linked ? "" : ", latere stap van hetzelfde traject")}{(step.Leaning.Direct ? "" : ", onrechtstreeks")} {references.Cite(step.Decision)}.{Against(step)}{Amounts(step)}\n");
+            text.Append($"**{Capitalised(FulfilmentRules.Dutch(verdict.Status))}** ({Enum(verdict.Status)}, regel `{verdict.Rule.Name}`): {StatusSentence(verdict, references)}\n\n");
+            text.Append(steps);
             if (verdict.Evidence.Count > 0) text.Append('\n');
             if (budgets.GetValueOrDefault(promise.Id) is { Budgets.Count: > 0 } budget)
                 text.Append(BudgetSentence("De beslissingen die deze belofte uitvoeren", budget)).Append("\n\n");
@@ -78,8 +84,8 @@ public static class ClauseReport
                         $"(SUPPORTED), {checks.Count(c => c.Support == CitationSupport.Weak)} zwak (WEAK) en {checks.Count(c => c.Support == CitationSupport.Unsupported)} niet (UNSUPPORTED).\n\n");
             foreach (var check in doubtful)
                 text.Append(check.Decision is null
-                    ? $"- “{check.Claim}”, gestaafd met beslissing {check.Number}: UNSUPPORTED, want er is geen beslissing {check.Number}.\n"
-                    : $"- “{check.Claim}”, gestaafd met beslissing {check.Number} {references.Cite(check.Decision)}: {check.Support}, {DutchFormat.Share(check.Overlap)} van het gewicht van de bewering staat in de tekst van die beslissing.\n");
+                    ? $"- “{Requoted(check.Claim, checks, references)}”, gestaafd met beslissing {check.Number}: UNSUPPORTED, want er is geen beslissing {check.Number}.\n"
+                    : $"- “{Requoted(check.Claim, checks, references)}”, gestaafd met beslissing {check.Number} {references.Cite(check.Decision)}: {check.Support}, {DutchFormat.Share(check.Overlap)} van het gewicht van de bewering staat in de tekst van die beslissing.\n");
             if (doubtful.Count > 0) text.Append('\n');
         }
 
@@ -103,18 +109,48 @@ public static class ClauseReport
             : $"Van de {promiseCount} beloften van sectie {number} zijn er {DutchFormat.List(counts)}. {whole}";
     }
 
-    private static string StatusSentence(Verdict verdict)
+    private static string StatusSentence(Verdict verdict, ReferenceList references)
     {
         var linked = verdict.Evidence.Where(s => s.Linked).ToList();
         var steps = DutchFormat.List(linked.Select(s => s.Rule.Dutch).Distinct().ToList());
+        string Cited(IEnumerable<JudgedStep> cited) => string.Concat(cited.Select(s => references.Cite(s.Decision)));
+        var against = verdict.Evidence.Where(s => s.Leaning.Against).ToList();
+        var forIt = verdict.Evidence.Where(s => !s.Leaning.Against).ToList();
         return verdict.Rule.Name switch
         {
             "noEvidence" => "geen enkele beslissing in het corpus voert deze belofte uit.",
-            "finalStep" => $"{linked.Count(s => s.Rule.Step == Step.Final)} van de {linked.Count} beslissingen die deze belofte uitvoeren, zetten een definitieve stap ({steps}).",
+            "brokenByFinalStep" => $"de definitieve stappen {Cited(verdict.Deciding)} gaan in tegen de belofte, en geen latere definitieve stap steunt ze opnieuw.",
+            "supportAndContradiction" => $"{forIt.Count} van de {verdict.Evidence.Count} stappen steunen de belofte {Cited(forIt)}, {against.Count} gaan ertegen in {Cited(against)}.",
+            "againstInPreparation" => $"alleen voorbereidende stappen, en die gaan in tegen de belofte {Cited(verdict.Deciding)}; er is nog niets definitief beslist.",
+            "finalStep" => $"{verdict.Deciding.Count} van de {linked.Count} beslissingen die deze belofte uitvoeren, zetten een definitieve stap die haar rechtstreeks steunt {Cited(verdict.Deciding)} ({steps}).",
             "trackCompleted" => $"de beslissingen die deze belofte uitvoeren, zijn voorbereidend ({steps}), maar hun traject kreeg later een definitieve stap.",
+            "onlyIndirectSupport" => $"de definitieve stappen {Cited(verdict.Deciding)} raken het onderwerp van de belofte, maar hun eigen woorden dragen niet wat ze belooft (onrechtstreekse steun).",
             _ => $"alleen voorbereidende stappen voeren deze belofte uit ({steps}).",
         };
     }
+
+    /// <summary>A step that goes against the promise: marked so, with its words and its Themis link.</summary>
+    private static string Against(JudgedStep step)
+    {
+        if (!step.Leaning.Against) return "";
+        var uri = step.Decision.Get<string>("themisUri");
+        return " **Gaat in tegen de belofte**" + (step.Leaning.Quote is { } quote ? $": “{quote.Quote}”" : "") +
+               (uri is null ? "" : $" ([Themis]({uri}))") + ".";
+    }
+
+    /// <summary>A claim of the evaluation with its <c>[n]</c> markers rewritten to the report's numbers for those decisions, or left out when there is no decision n.</summary>
+    private static string Requoted(string claim, IReadOnlyList<CitationCheck> checks, ReferenceList references)
+    {
+        var decisions = checks.Where(c => c.Decision is not null).GroupBy(c => c.Number).ToDictionary(g => g.Key, g => g.First().Decision!);
+        var rewritten = EvaluationMarker().Replace(claim, m => decisions.TryGetValue(int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), out var d) ? references.Cite(d) : "");
+        return Spaces().Replace(rewritten, " ").Trim();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\?\[(?<n>\d+)\\?\]")]
+    private static partial System.Text.RegularExpressions.Regex EvaluationMarker();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" {2,}")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
     private static string BudgetSentence(string who, BudgetRollUp budget)
     {
@@ -139,6 +175,7 @@ public static class ClauseReport
         FulfilmentStatus.Kept => "KEPT",
         FulfilmentStatus.InProgress => "IN_PROGRESS",
         FulfilmentStatus.Partly => "PARTLY",
+        FulfilmentStatus.Broken => "BROKEN",
         _ => "NO_EVIDENCE",
     };
 

@@ -15,7 +15,7 @@ public sealed class FulfilmentField(string label) : ILabelExtension
 
     public void Extend(LabelType type) =>
         type.Field<NonNullGraphType<VerdictType>>("fulfilment")
-            .Description("How well it was kept: KEPT, IN_PROGRESS, PARTLY or NO_EVIDENCE, with the rule that decided it and the decisions that show it.")
+            .Description("How well it was kept: KEPT, IN_PROGRESS, PARTLY, BROKEN or NO_EVIDENCE, with the rule that decided it, the decisions that show it (each with its stance and strength) and those that decided it.")
             .Resolve(c =>
             {
                 var loader = c.RequestServices!.GetLoader();

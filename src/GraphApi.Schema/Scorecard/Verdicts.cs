@@ -40,7 +40,7 @@ public static class Verdicts
             }
             var (rule, status) = FulfilmentRules.JudgeClause(own.Select(p => p.Status).ToList());
             var counts = own.GroupBy(p => p.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words(g.Key)}");
-            return new Verdict(id, status, rule, $"of its {own.Count} promises, {string.Join(", ", counts)}", evidence);
+            return new Verdict(id, status, rule, $"of its {own.Count} promises, {string.Join(", ", counts)}", evidence, evidence);
         });
     }
 
@@ -49,23 +49,28 @@ public static class Verdicts
         FulfilmentStatus.Kept => "kept",
         FulfilmentStatus.InProgress => "in progress",
         FulfilmentStatus.Partly => "partly kept",
+        FulfilmentStatus.Broken => "broken",
         _ => "without evidence",
     };
 
     private static Verdict ForPromise(string id, IReadOnlyList<JudgedStep> steps)
     {
-        var linked = Ordered(steps.Where(s => s.Linked));
-        var later = Ordered(steps.Where(s => !s.Linked));
-        var rule = FulfilmentRules.Judge(linked.Select(s => s.Rule).ToList(), later.Count > 0);
+        var ordered = Ordered(steps);
+        var (rule, deciding) = FulfilmentRules.Judge(ordered);
+        var against = ordered.Where(s => s.Leaning.Against).ToList();
         var explanation = rule == FulfilmentRules.NoEvidence ? "no decision in the corpus fulfils it"
-            : rule == FulfilmentRules.FinalStep ? "final steps: " + Describe(linked.Where(s => s.Rule.Step == Step.Final))
-            : rule == FulfilmentRules.TrackCompleted ? $"only preparatory steps fulfil it ({Describe(linked)}), but their tracks reached final steps later: {Describe(later)}"
-            : "only preparatory steps: " + Describe(linked);
-        return new Verdict(id, rule.Status!.Value, rule, explanation, Ordered(rule == FulfilmentRules.TrackCompleted ? steps : linked));
+            : rule == FulfilmentRules.BrokenByFinalStep ? $"final steps against it: {Describe(deciding)}; no later final step supports it"
+            : rule == FulfilmentRules.SupportAndContradiction ? $"steps for it: {Describe(ordered.Except(against))}; steps against it: {Describe(against)}"
+            : rule == FulfilmentRules.AgainstInPreparation ? "only preparatory steps, all against it: " + Describe(deciding)
+            : rule == FulfilmentRules.FinalStep ? "final steps: " + Describe(deciding)
+            : rule == FulfilmentRules.TrackCompleted ? $"only preparatory steps fulfil it ({Describe(ordered.Where(s => s.Linked))}), but their tracks reached final steps later: {Describe(ordered.Where(s => !s.Linked))}"
+            : rule == FulfilmentRules.OnlyIndirectSupport ? "final steps that support it only indirectly: " + Describe(deciding)
+            : "only preparatory steps: " + Describe(ordered);
+        return new Verdict(id, rule.Status!.Value, rule, explanation, ordered, deciding);
     }
 
     private static string Describe(IEnumerable<JudgedStep> steps) =>
-        string.Join(", ", steps.Select(s => $"{s.Decision.Id} ({s.Rule.Name}, {s.DateText})"));
+        string.Join(", ", steps.Select(s => $"{s.Decision.Id} ({s.Rule.Name}, {(s.Leaning.Direct ? "" : "indirect, ")}{s.DateText})"));
 
     /// <summary>Oldest first, undated last, then by the decisions' numbers.</summary>
     public static IReadOnlyList<JudgedStep> Ordered(IEnumerable<JudgedStep> steps) =>
@@ -89,13 +94,14 @@ public static class Verdicts
 
         return linked.ToDictionary(t => t.Key, t =>
         {
-            var steps = t.Value.Select(e => new JudgedStep(e.Other, Rule(e.Other), true, Budgets(e.Other), e.Relationship.Sources)).ToList();
+            var steps = t.Value.Select(e => new JudgedStep(e.Other, Rule(e.Other), true, Budgets(e.Other), e.Relationship.Sources, Leaning.Of(e.Relationship, e.Other))).ToList();
             var linkedIds = steps.Select(s => s.Decision.Id).ToHashSet();
             var later = steps.Where(s => s.Rule.Step == Step.Preparatory && s.Decision.Get<string>("track") is not null)
-                .SelectMany(s => trackSteps.Where(n => n.Get<string>("track") == s.Decision.Get<string>("track") && n.Get<long>("trackStep") > s.Decision.Get<long>("trackStep")))
-                .Where(n => !linkedIds.Contains(n.Id) && Rule(n).Step == Step.Final)
-                .DistinctBy(n => n.Id)
-                .Select(n => new JudgedStep(n, Rule(n), false, Budgets(n), n.Sources.Take(1).ToList()));
+                .SelectMany(s => trackSteps.Where(n => n.Get<string>("track") == s.Decision.Get<string>("track") && n.Get<long>("trackStep") > s.Decision.Get<long>("trackStep"))
+                    .Select(n => (Node: n, From: s)))
+                .Where(l => !linkedIds.Contains(l.Node.Id) && Rule(l.Node).Step == Step.Final)
+                .DistinctBy(l => l.Node.Id)
+                .Select(l => new JudgedStep(l.Node, Rule(l.Node), false, Budgets(l.Node), l.Node.Sources.Take(1).ToList(), l.From.Leaning with { Quote = null }));
             return (IReadOnlyList<JudgedStep>)steps.Concat(later).ToList();
         });
     }

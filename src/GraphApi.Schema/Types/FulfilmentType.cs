@@ -1,4 +1,5 @@
 using GraphApi.Graph;
+using GraphApi.Schema.Scorecard;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Types;
@@ -17,5 +18,9 @@ public sealed class FulfilmentType : ObjectGraphType<Fulfilment>
         Field<NonNullGraphType<FulfilBasisType>>("basis").Resolve(c => c.Source.Relationship.Get<string>("basis"));
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("0..1.").Resolve(c => c.Source.Relationship.Get<double>("confidence"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("sources").Resolve(c => c.Source.Relationship.Sources);
+        Field<NonNullGraphType<StanceType>>("stance").Description("Which way the decision points.").Resolve(c => Leaning.Of(c.Source.Relationship, c.Source.Decision).Stance);
+        Field<NonNullGraphType<StringGraphType>>("stanceRule").Description("The rule that set the stance: transferAway, abolishes, postpones, cuts, noContradiction, or curated.").Resolve(c => Leaning.Of(c.Source.Relationship, c.Source.Decision).Rule);
+        Field<EvidenceType>("stanceQuote").Description("The decision's words that show the stance; null when nothing goes against it.").Resolve(c => Leaning.Of(c.Source.Relationship, c.Source.Decision).Quote);
+        Field<NonNullGraphType<StrengthType>>("strength").Description("How directly the decision's own words carry what it fulfils.").Resolve(c => Leaning.Of(c.Source.Relationship, c.Source.Decision).Strength);
     }
 }

@@ -11,7 +11,7 @@ public sealed class LinkType : ObjectGraphType<Link>
         Name = "Link";
         Description = "A relationship seen from one of its nodes: its type, direction, properties and evidence, and the node at the other end.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Relationship.Id);
-        Field<NonNullGraphType<StringGraphType>>("type").Description("PART_OF, FULFILLS, INVOLVES, FUNDS, ALLOCATES, FOLLOWS, RESPONSIBLE_FOR, MEASURES, MENTIONS, CITES or EVALUATES.").Resolve(c => c.Source.Relationship.Type);
+        Field<NonNullGraphType<StringGraphType>>("type").Description("PART_OF, FULFILLS, DECIDED_BY, INVOLVES, FUNDS, ALLOCATES, FOLLOWS, RESPONSIBLE_FOR, MEASURES, MENTIONS, CITES or EVALUATES.").Resolve(c => c.Source.Relationship.Type);
         Field<NonNullGraphType<LinkDirectionType>>("direction").Resolve(c => c.Source.Direction);
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.").Resolve(c => c.Source.Node);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("properties").Description("The relationship's properties, e.g. basis and confidence of FULFILLS.")

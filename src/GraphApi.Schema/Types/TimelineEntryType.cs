@@ -15,5 +15,7 @@ public sealed class TimelineEntryType : ObjectGraphType<TimelineEntry>
         Field<StringGraphType>("track").Description("The track's id; null for a decision on its own.").Resolve(c => c.Source.Track);
         Field<StringGraphType>("trackName").Resolve(c => c.Source.TrackName);
         Field("steps", Refs.ListOf(NodeLabel.Decision)).Description("The decisions, in track order.").Resolve(c => c.Source.Steps);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContradictionType>>>>("against").Description("The steps that go against the clause or one of its promises, with the words that show it; empty when every step supports them.")
+            .Resolve(c => c.Source.Against);
     }
 }

@@ -15,5 +15,7 @@ public sealed class VerdictType : ObjectGraphType<Verdict>
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("The rule applied to this case, naming the decisions.").Resolve(c => c.Source.Explanation);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JudgedStepType>>>>("evidence").Description("The decisions judged, oldest first, undated last; empty when there is no evidence.")
             .Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JudgedStepType>>>>("decidingEvidence").Description("The part of the evidence the rule rests on, e.g. the final steps that go against a BROKEN promise.")
+            .Resolve(c => c.Source.Deciding);
     }
 }

@@ -22,6 +22,7 @@ public sealed class Neo4jQueryApiClient : ITransactionalCypherRunner
 
     private readonly HttpClient _http;
     private readonly string _baseAddress;
+    private readonly string _database;
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly TimeSpan _timeout;
     private readonly ResiliencePipeline _retrying;
@@ -34,6 +35,7 @@ public sealed class Neo4jQueryApiClient : ITransactionalCypherRunner
         if (!string.IsNullOrEmpty(options.Uri.UserInfo))
             throw new ArgumentException("The Neo4j URI must not contain credentials; give the user and password as options.", nameof(options));
         _http = http;
+        _database = options.Database;
         _baseAddress = $"{options.Uri.GetLeftPart(UriPartial.Authority)}{options.Uri.AbsolutePath.TrimEnd('/')}/db/{Uri.EscapeDataString(options.Database)}/query/v2";
         if (options.User is not null)
             _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
@@ -57,9 +59,18 @@ public sealed class Neo4jQueryApiClient : ITransactionalCypherRunner
     /// </summary>
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(HttpMethod.Post, "", StatementBody(statement, _bookmarks), null, retry: true, cancellationToken);
-        if (ContainsUpdates(response.Body)) RememberBookmarks(response.Body);
-        return ReadResult(response.Body);
+        using var activity = StoreTelemetry.StartStatement(_database, statement.Text);
+        try
+        {
+            var response = await SendAsync(HttpMethod.Post, "", StatementBody(statement, _bookmarks), null, retry: true, cancellationToken);
+            if (ContainsUpdates(response.Body)) RememberBookmarks(response.Body);
+            return ReadResult(response.Body);
+        }
+        catch (Exception e) when (activity is not null)
+        {
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e is Neo4jException neo4j ? neo4j.Code : e.GetType().Name);
+            throw;
+        }
     }
 
     public async Task<ICypherTransaction> BeginAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using GraphApi.Telemetry;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace GraphApi.Caching;
@@ -15,14 +17,17 @@ internal sealed class SharedCache(IDistributedCache redis, RedisAvailability ava
     {
         if (availability.Use() is null)
             return (false, null);
+        using var activity = StartSpan("GET");
         try
         {
             var value = await redis.GetAsync(key, cancellationToken);
             availability.Succeeded();
+            activity?.SetTag("graphapi.cache.found", value is not null);
             return (true, value);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             availability.Failed(e);
             return (false, null);
         }
@@ -32,6 +37,7 @@ internal sealed class SharedCache(IDistributedCache redis, RedisAvailability ava
     {
         if (availability.Use() is null)
             return;
+        using var activity = StartSpan("SET");
         try
         {
             await redis.SetAsync(key, value, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive }, cancellationToken);
@@ -39,7 +45,18 @@ internal sealed class SharedCache(IDistributedCache redis, RedisAvailability ava
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             availability.Failed(e);
         }
+    }
+
+    // Only asked-for commands get a span: while Redis is bypassed there is no call to show.
+    private Activity? StartSpan(string command)
+    {
+        var activity = OperationTracing.Source.StartActivity("redis " + command, ActivityKind.Client);
+        activity?.SetTag("db.system.name", "redis");
+        activity?.SetTag("db.operation.name", command);
+        activity?.SetTag("server.address", availability.Endpoint);
+        return activity;
     }
 }

@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.IO.Compression;
 using GraphApi.Corpus;
 using GraphApi.Graph;
 using GraphApi.Graph.Export;
 using GraphApi.Stores.Neo4j;
+using Spectre.Console.Cli;
 
 namespace GraphApi.Commands;
 
@@ -15,14 +17,29 @@ public static class ExportCommand
 {
     public const string Formats = "json, csv, graphml, cypher";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    public sealed class Settings : CommandSettings
     {
-        var options = new Arguments(args, "--format", "--out", "--seeds");
-        var format = options["--format"] ?? "json";
+        [CommandOption("--format <FORMAT>")]
+        [Description($"One of {Formats}")]
+        [DefaultValue("json")]
+        public string Format { get; init; } = "json";
+
+        [CommandOption("--out <PATH>")]
+        [Description("The file to write, or for csv a folder or a .zip file (required)")]
+        public string? Out { get; init; }
+
+        [CommandOption("--seeds <DIR>")]
+        [Description(SeedsFolder.Help)]
+        public string? Seeds { get; init; }
+    }
+
+    public static int Run(Settings settings, TextWriter output)
+    {
+        var format = settings.Format;
         if (format is not ("json" or "csv" or "graphml" or "cypher"))
             throw new CommandLineException($"--format: '{format}' is not a known format; expected one of {Formats}");
-        var path = options.Required("--out");
-        var seeds = SeedsFolder.Find(options["--seeds"]);
+        var path = settings.Out ?? throw CommandLineException.Missing("--out");
+        var seeds = SeedsFolder.Find(settings.Seeds);
         var progress = CommandProgress.For(output);
         var graph = progress.Step($"reading the corpus in {seeds}", () => CorpusIngestor.Ingest(seeds).Graph);
         progress.Step($"writing {format} to {path}", report =>

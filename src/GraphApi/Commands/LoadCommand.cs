@@ -1,6 +1,8 @@
+using System.ComponentModel;
 using System.Globalization;
 using GraphApi.Corpus;
 using GraphApi.Stores.Neo4j;
+using Spectre.Console.Cli;
 
 namespace GraphApi.Commands;
 
@@ -11,19 +13,50 @@ namespace GraphApi.Commands;
 /// </summary>
 public static class LoadCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--neo4j <URI>")]
+        [Description("The server's http(s) address, e.g. http://localhost:7474 (required)")]
+        public string? Neo4j { get; init; }
+
+        [CommandOption("--database <NAME>")]
+        [Description("The database to load into")]
+        [DefaultValue("neo4j")]
+        public string Database { get; init; } = "neo4j";
+
+        [CommandOption("--user <USER>")]
+        [Description("Defaults to NEO4J_USER")]
+        public string? User { get; init; }
+
+        [CommandOption("--password <PASSWORD>")]
+        [Description("Defaults to NEO4J_PASSWORD, which keeps it out of the shell's history")]
+        public string? Password { get; init; }
+
+        [CommandOption("--batch-size <ROWS>")]
+        [Description("Rows per transaction")]
+        [DefaultValue("500")]
+        // Read as text, so that a bad value is reported with the option's name.
+        public string BatchSize { get; init; } = Neo4jGraphLoader.DefaultBatchSize.ToString(CultureInfo.InvariantCulture);
+
+        [CommandOption("--seeds <DIR>")]
+        [Description(SeedsFolder.Help)]
+        public string? Seeds { get; init; }
+    }
+
+    public static async Task<int> RunAsync(Settings settings, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        var options = new Arguments(args, "--neo4j", "--database", "--user", "--password", "--batch-size", "--seeds");
         var neo4j = new Neo4jOptions
         {
-            Uri = ServerUri(options.Required("--neo4j")),
-            Database = options["--database"] ?? "neo4j",
-            User = options["--user"] ?? environment("NEO4J_USER"),
-            Password = options["--password"] ?? environment("NEO4J_PASSWORD"),
+            Uri = ServerUri(settings.Neo4j ?? throw CommandLineException.Missing("--neo4j")),
+            Database = settings.Database,
+            User = settings.User ?? environment("NEO4J_USER"),
+            Password = settings.Password ?? environment("NEO4J_PASSWORD"),
         };
-        var batchSize = BatchSize(options["--batch-size"]);
-        var seeds = SeedsFolder.Find(options["--seeds"]);
+        var batchSize = int.TryParse(settings.BatchSize, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
+            ? size
+            : throw new CommandLineException($"--batch-size: '{settings.BatchSize}' is not a positive whole number");
+        var seeds = SeedsFolder.Find(settings.Seeds);
         var progress = CommandProgress.For(output);
         var graph = progress.Step($"reading the corpus in {seeds}", () => CorpusIngestor.Ingest(seeds).Graph);
 
@@ -52,13 +85,5 @@ public static class LoadCommand
         if (!string.IsNullOrEmpty(uri.UserInfo))
             throw new CommandLineException("--neo4j: the URI must not contain credentials; use --user and --password or NEO4J_USER and NEO4J_PASSWORD");
         return uri;
-    }
-
-    private static int BatchSize(string? given)
-    {
-        if (given is null) return Neo4jGraphLoader.DefaultBatchSize;
-        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
-            ? size
-            : throw new CommandLineException($"--batch-size: '{given}' is not a positive whole number");
     }
 }

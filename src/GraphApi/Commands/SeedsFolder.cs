@@ -7,6 +7,8 @@ namespace GraphApi.Commands;
 /// </summary>
 public static class SeedsFolder
 {
+    public const string Help = "The seeds folder to read; seeds/ in the working directory or above when left out";
+
     public static string Find(string? given)
     {
         if (given is not null)

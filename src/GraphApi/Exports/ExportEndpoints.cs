@@ -1,6 +1,7 @@
 using System.Text;
 using GraphApi.Graph;
 using GraphApi.Graph.Export;
+using GraphApi.Hosting;
 using GraphApi.Stores.Neo4j;
 
 namespace GraphApi.Exports;
@@ -17,7 +18,7 @@ public static class ExportEndpoints
 
     public static WebApplication MapExports(this WebApplication app)
     {
-        var export = app.MapGroup("/export").ExcludeFromDescription();
+        var export = app.MapGroup("/export").ExcludeFromDescription().RequireRateLimiting(ClientRateLimiting.Policy);
         export.MapGet("/graph.json", (StoreGraphReader reader, CancellationToken cancellationToken) =>
             Download(reader, "application/json", "graph.json", ApocJsonWriter.Write, cancellationToken));
         export.MapGet("/graph.graphml", (StoreGraphReader reader, CancellationToken cancellationToken) =>

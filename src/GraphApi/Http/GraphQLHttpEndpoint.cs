@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Diagnostics;
 using GraphApi.Caching;
+using GraphApi.Schema.Loading;
+using GraphApi.Telemetry;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -18,7 +21,8 @@ internal sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options,
     PersistedQueries persistedQueries,
-    ResultCache cache)
+    ResultCache cache,
+    OperationMetrics metrics)
 {
     public const string DebugHeader = "X-GraphQL-Debug";
 
@@ -28,6 +32,23 @@ internal sealed class GraphQLHttpEndpoint(
     private readonly GraphQLHttpRequestReader _reader = new(serializer);
 
     public async Task HandleAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var record = http.RequestServices.GetRequiredService<OperationRecord>();
+        using var activity = OperationTracing.Start();
+        try
+        {
+            await AnswerAsync(http, record);
+        }
+        finally
+        {
+            var storeCalls = http.RequestServices.GetRequiredService<StoreLoader>().Calls;
+            if (activity is not null) OperationTracing.Complete(activity, record, storeCalls);
+            metrics.Operation(record, Stopwatch.GetElapsedTime(started), storeCalls);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext http, OperationRecord record)
     {
         var mediaType = ResponseMediaType.Negotiate(http.Request);
         if (mediaType is null)
@@ -47,12 +68,17 @@ internal sealed class GraphQLHttpEndpoint(
             var isGet = HttpMethods.IsGet(http.Request.Method);
             request = isGet ? _reader.ReadGet(http.Request) : await _reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
             request = await persistedQueries.ResolveAsync(request, http.RequestAborted);
+            record.Request = request;
+            record.OperationName = request.OperationName;
             var (resolved, debug) = (request, DebugRequested(http.Request, request));
             // A debugging request wants to see its execution, so it is executed even when cached.
             var answer = await cache.AnswerAsync(resolved, http.RequestServices.GetRequiredService<ISchema>(), read: !debug,
-                () => ExecuteAsync(http, resolved, isGet), http.RequestAborted);
+                () => ExecuteAsync(http, resolved, isGet, record), http.RequestAborted);
+            record.Cache = answer.Status;
             if (answer.Data is { } data)
             {
+                // Only results of queries are cached; a hit knows the operation's name only when the client sent it.
+                record.OperationType = "query";
                 await WriteDataAsync(http, mediaType, data, answer.Status, debug);
                 return;
             }
@@ -63,9 +89,18 @@ internal sealed class GraphQLHttpEndpoint(
             result = new ExecutionResult(error);
         }
 
+        record.Errors = result.Errors?.Count ?? 0;
         if (DebugRequested(http.Request, request))
             AddDebugExtensions(result, http.RequestServices.GetRequiredService<GraphQLRequestExtensions>());
         await WriteAsync(http, mediaType, result);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, OperationRecord record)
+    {
+        var result = await ExecuteAsync(http, request, isGet);
+        record.OperationName ??= result.Operation?.Name?.StringValue;
+        record.OperationType = result.Operation?.Operation.ToString().ToLowerInvariant();
+        return result;
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)

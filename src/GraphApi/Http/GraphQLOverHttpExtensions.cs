@@ -1,3 +1,4 @@
+using GraphApi.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,8 @@ public static class GraphQLOverHttpExtensions
     {
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddScoped<GraphQLRequestExtensions>();
+        services.AddScoped<OperationRecord>();
+        services.TryAddSingleton<OperationMetrics>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserPagePolicy>());

@@ -2,6 +2,8 @@ using GraphApi.Corpus.Documents;
 using GraphApi.Corpus.Linking;
 using GraphApi.Corpus.Readers;
 using GraphApi.Graph;
+using GraphApi.Corpus.Extraction;
+using GraphApi.Corpus.Vocabulary;
 
 namespace GraphApi.Corpus.Tests.Linking;
 
@@ -20,10 +22,13 @@ public class CuratedGraphTests
         return graph;
     }
 
+    private static readonly TermList Vocabulary = TermList.Load(RepoPaths.Vocabulary);
+    private static readonly StanceDetector Stances = new(new TermMatcher(Vocabulary.Terms), Vocabulary);
+
     private static Diagnostics Apply(GraphBuilder graph, params CuratedLink[] links)
     {
         var diagnostics = new Diagnostics();
-        CuratedGraph.AddTo(graph, "curated.yaml", links, new Dictionary<string, SourceDocument> { [Document.Id] = Document }, diagnostics);
+        CuratedGraph.AddTo(graph, "curated.yaml", links, new Dictionary<string, SourceDocument> { [Document.Id] = Document }, Stances, diagnostics);
         return diagnostics;
     }
 
@@ -73,7 +78,36 @@ public class CuratedGraphTests
             new CuratedLink(18, "decision:000-00", "promise:1-01", false, null, null));
 
         Assert.Equal([3, 8, 13, 18], diagnostics.All.Select(d => d.Line));
-        Assert.Contains("'niet in de tekst' is not in the text of decision:000-00", diagnostics.All[2].Message);
+        Assert.Equal("expected a quote from the text of decision:000-00, but 'niet in de tekst' is not in the text of decision:000-00; this link is not loaded", diagnostics.All[2].Message);
+        Assert.Equal(Severity.Error, diagnostics.All[2].Severity);
         Assert.Single(graph.Relationships);
+    }
+
+    [Fact]
+    public void A_curated_stance_is_stored_with_its_reason_and_the_quote_that_shows_it()
+    {
+        var graph = Graph();
+
+        Apply(graph, new CuratedLink(3, "decision:000-00", "promise:1-01", true, "Mijn Burgerprofiel", null, FulfilStance.Contradicts, "test reason"));
+
+        var link = graph.Relationship(RelationshipType.Fulfills, "decision:000-00", "promise:1-01")!;
+        Assert.Equal(FulfilStance.Contradicts, link.Get<string>("stance"));
+        Assert.Equal(StanceDetector.Curated, link.Get<string>("stanceRule"));
+        Assert.Equal("test reason", link.Get<string>("stanceReason"));
+        Assert.Equal("Mijn Burgerprofiel", link.Get<string>("stanceQuote"));
+        Assert.Equal((long)Document.Text.IndexOf("Mijn", StringComparison.Ordinal), link.Get<long>("stanceOffset"));
+        Assert.Equal(FulfilStrength.Direct, link.Get<string>("strength"));
+    }
+
+    [Fact]
+    public void An_added_link_without_a_curated_stance_gets_the_one_read_in_the_decision()
+    {
+        var graph = Graph();
+
+        Apply(graph, new CuratedLink(3, "decision:000-00", "promise:1-01", true, "Mijn Burgerprofiel", null));
+
+        var link = graph.Relationship(RelationshipType.Fulfills, "decision:000-00", "promise:1-01")!;
+        Assert.Equal(FulfilStance.Supports, link.Get<string>("stance"));
+        Assert.Equal(StanceDetector.NoContradiction, link.Get<string>("stanceRule"));
     }
 }

@@ -1,6 +1,7 @@
 using GraphApi.Corpus.Extraction;
 using GraphApi.Corpus.Linking;
 using GraphApi.Corpus.Vocabulary;
+using GraphApi.Graph;
 
 namespace GraphApi.Corpus.Tests.Linking;
 
@@ -58,6 +59,49 @@ public class PromiseMatcherTests
         var highestUnrelated = Unrelated.Max(r => Link((int)r[0], (int)r[1]).Confidence);
 
         Assert.InRange(PromiseMatcher.Threshold, highestUnrelated + 0.01, lowestRelated - 0.01);
+    }
+
+    // Links judged by reading whether the decision's own words carry what the promise commits to, with the reason.
+    public static TheoryData<int, int, string> Direct => new()
+    {
+        { 1, 0, "'het verder zetten van het programma Vlaanderen Radicaal Digitaal' says in the decision's words that the government 'zet verder radicaal in op digitalisering'" },
+        { 2, 1, "the decision approves year 2022 of 'Vlaanderen Radicaal Digitaal 2', the promised 'tweede editie'" },
+        { 3, 23, "the decision moves staff of the Facilitair Bedrijf, the agency the promise names, and its ICT" },
+        { 8, 58, "the decision builds out Mijn Burgerprofiel, the promised 'uniek digitaal Burgerprofiel'" },
+        { 9, 46, "the decision makes MAGDA 'de datadraaischijf voor de uitwisseling van unieke gegevens', the promise's own words" },
+        { 9, 18, "the draft decree amends 'het decreet houdende de oprichting en organisatie van een Vlaamse dienstenintegrator', the promised MAGDA" },
+    };
+
+    public static TheoryData<int, int, string> Indirect => new()
+    {
+        { 5, 28, "mobility providers share their data once through the Sensor Data Space; the government opening its own data 'maximaal en via API's' is not what the decision says" },
+        { 1, 1, "the year plan 2022 names the programme but not that the government goes on ('verder') with radical digitalisation; that is promise 2's 'tweede editie'" },
+        { 1, 4, "the decision funds running VRD 1 solutions; going on with digitalisation is mentioned in passing ('wil hierop voortbouwen')" },
+        { 1, 8, "the digital service strategy sets principles for digital services; it does not speak of the government's commitment to digitalisation" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Direct))]
+    public void A_link_judged_direct_is_direct(int promise, int decision, string reason)
+    {
+        Assert.True(Link(promise, decision).Strength == FulfilStrength.Direct, reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Indirect))]
+    public void A_link_judged_indirect_is_indirect(int promise, int decision, string reason)
+    {
+        Assert.True(Link(promise, decision).Strength == FulfilStrength.Indirect, reason);
+    }
+
+    [Fact]
+    public void The_direct_similarity_sits_between_the_judged_links_without_a_shared_name()
+    {
+        var lowestDirect = Direct.Select(r => Link((int)r[0], (int)r[1])).Where(l => l.SharedTerms.Count == 0).Min(l => l.Similarity);
+        var highestIndirect = Indirect.Max(r => Link((int)r[0], (int)r[1]).Similarity);
+
+        Assert.InRange(PromiseMatcher.DirectFrom, highestIndirect + 0.01, lowestDirect - 0.01);
+        Assert.All(Indirect, r => Assert.Empty(Link((int)r[0], (int)r[1]).SharedTerms));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GraphApi.Corpus.Documents;
 using GraphApi.Corpus.Readers;
+using GraphApi.Graph;
 
 namespace GraphApi.Corpus.Tests.Readers;
 
@@ -50,6 +51,55 @@ public class CuratedLinkReaderTests
         Assert.Equal("decision:000-02", Assert.Single(links).Decision);
         Assert.Equal([(1, "expected action 'add' or 'reject', found 'maybe'"), (4, "an added link needs a 'quote': the decision's words that justify it")],
             diagnostics.All.Select(d => (d.Line, d.Message)));
+    }
+
+    [Fact]
+    public void A_curated_stance_is_read_with_its_reason()
+    {
+        const string yaml = """
+            - decision: decision:000-41
+              promise: promise:3.2.3-03
+              action: add
+              quote: Bedoeling is het Facilitair Bedrijf naar een ICT-regieorganisatie te doen evolueren
+              stance: supports
+              reason: it moves ICT towards the Facilitair Bedrijf
+            """;
+
+        var link = Assert.Single(CuratedLinkReader.Read("curated.yaml", yaml, new Diagnostics()));
+
+        Assert.Equal(FulfilStance.Supports, link.Stance);
+        Assert.Equal("it moves ICT towards the Facilitair Bedrijf", link.Reason);
+    }
+
+    [Fact]
+    public void A_curated_stance_without_a_reason_is_an_error_naming_file_and_line_and_the_other_links_still_load()
+    {
+        const string yaml = """
+            - decision: decision:000-16
+              promise: promise:3.2.3-03
+              action: add
+              quote: overgedragen van het Facilitair Bedrijf
+              stance: contradicts
+            - decision: decision:000-22
+              promise: promise:3.2.3-03
+              action: add
+              quote: overgedragen van het Facilitair Bedrijf
+              stance: against
+              reason: moves tasks away
+            - decision: decision:000-41
+              promise: promise:3.2.3-03
+              action: add
+              quote: ICT-regieorganisatie
+            """;
+        var diagnostics = new Diagnostics();
+
+        var links = CuratedLinkReader.Read("curated.yaml", yaml, diagnostics);
+
+        Assert.Equal("decision:000-41", Assert.Single(links).Decision);
+        Assert.All(diagnostics.All, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Equal([("curated.yaml", 1, "expected a 'reason' with the stance 'contradicts' of decision:000-16 -> promise:3.2.3-03: why the decision points that way; this link is not loaded"),
+                      ("curated.yaml", 6, "expected stance 'supports' or 'contradicts', found 'against'; this link is not loaded")],
+            diagnostics.All.Select(d => (d.File, d.Line, d.Message)));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class TermListTests
     [Fact]
     public void A_leading_article_is_left_out_of_the_id_but_kept_in_the_name()
     {
-        var term = Assert.Single(Parse("- name: Het Facilitair Bedrijf\n"));
+        var term = Assert.Single(Parse("- name: Het Facilitair Bedrijf\n  type: agentschap\n"));
 
         Assert.Equal("agency:facilitair-bedrijf", term.Id);
         Assert.Equal("Het Facilitair Bedrijf", term.Name);
@@ -99,9 +99,59 @@ public sealed class TermListTests
     [Fact]
     public void Aliases_are_trimmed_and_blank_ones_dropped()
     {
-        var term = Assert.Single(Parse("- name: MAGDA\n  aliases: ['  Vlaamse dienstenintegrator ', '']\n"));
+        var term = Assert.Single(Parse("- name: MAGDA\n  type: dienst\n  aliases: ['  Vlaamse dienstenintegrator ', '']\n"));
 
         Assert.Equal(["Vlaamse dienstenintegrator"], term.Aliases);
+    }
+
+    [Theory]
+    [InlineData("agentschap", "AGENCY")]
+    [InlineData("extern verzelfstandigd agentschap", "AGENCY")]
+    [InlineData("departement", "AGENCY")]
+    [InlineData("regering", "GOVERNMENT")]
+    [InlineData("investeringsmaatschappij", "COMPANY")]
+    [InlineData("Europese instelling", "EU_INSTITUTION")]
+    [InlineData("vzw", "NONPROFIT")]
+    public void An_organisation_gets_its_kind_from_its_type(string type, string kind)
+    {
+        var term = Assert.Single(Parse($"- name: Someone\n  type: {type}\n"));
+
+        Assert.Equal(kind, term.Kind);
+    }
+
+    [Fact]
+    public void Programmes_and_building_blocks_have_no_kind()
+    {
+        var term = Assert.Single(TermList.Parse("programmes.yaml", "- name: Vlaamse Veerkracht\n  type: programme\n", NodeLabel.Programme, "programme"));
+
+        Assert.Null(term.Kind);
+    }
+
+    [Theory]
+    [InlineData("  type: genootschap\n", "not 'genootschap'")]
+    [InlineData("", "not ''")]
+    public void An_organisation_whose_type_decides_no_kind_is_an_error_naming_file_line_and_type(string typeLine, string named)
+    {
+        var yaml = "- name: Digitaal Vlaanderen\n  type: agentschap\n- name: Genootschap der Vrienden\n" + typeLine;
+
+        var error = Assert.Throws<CorpusFormatException>(() => Parse(yaml));
+
+        Assert.Equal("organisations.yaml", error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("'Genootschap der Vrienden'", error.Expected);
+        Assert.Contains(named, error.Expected);
+        Assert.Contains("agentschap", error.Expected);
+    }
+
+    [Fact]
+    public void Every_organisation_of_the_seeds_has_a_kind_and_the_government_is_the_only_one_of_its_kind()
+    {
+        var organisations = TermList.Load(RepoPaths.Vocabulary).Terms.Where(t => t.Label == NodeLabel.Agency).ToList();
+
+        Assert.All(organisations, t => Assert.Contains(t.Kind, OrganisationKind.All));
+        Assert.Equal("agency:vlaamse-regering", Assert.Single(organisations, t => t.Kind == OrganisationKind.Government).Id);
+        Assert.Equal(OrganisationKind.Agency, organisations.Single(t => t.Id == "agency:digitaal-vlaanderen").Kind);
+        Assert.Equal(OrganisationKind.EuInstitution, organisations.Single(t => t.Id == "agency:europese-commissie").Kind);
     }
 
     [Fact]

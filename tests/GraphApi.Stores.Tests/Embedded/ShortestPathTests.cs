@@ -9,13 +9,13 @@ public class ShortestPathTests
         RealGraph.Store.ShortestPathAsync(from, to, maxHops, CancellationToken.None);
 
     [Fact]
-    public async Task A_decision_reaches_Athumi_in_three_hops_through_the_clause_and_a_decision_involving_it()
+    public async Task A_decision_reaches_Athumi_in_three_hops_through_the_government_and_a_decision_involving_it()
     {
         var path = await RealPath("decision:000-23", "agency:athumi", 6);
 
         Assert.NotNull(path);
-        Assert.Equal(["decision:000-23", "clause:3.2.3", "decision:000-11", "agency:athumi"], path.Nodes.Select(n => n.Id));
-        Assert.Equal(["FULFILLS", "FULFILLS", "INVOLVES"], path.Relationships.Select(r => r.Type));
+        Assert.Equal(["decision:000-23", "agency:vlaamse-regering", "decision:000-11", "agency:athumi"], path.Nodes.Select(n => n.Id));
+        Assert.Equal(["DECIDED_BY", "DECIDED_BY", "INVOLVES"], path.Relationships.Select(r => r.Type));
     }
 
     [Fact]

@@ -27,6 +27,17 @@ public sealed class GraphQLApiTests(WebApplicationFactory<Program> factory) : IC
     }
 
     [Fact]
+    public async Task A_misspelt_agency_is_a_field_error_with_its_code_and_the_name_meant()
+    {
+        var (status, body) = await Post("""{ clause(number: "3.2.3") { decisions(viaAgency: "Digitaal Vlaandren") { totalCount } } }""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("UNKNOWN_AGENCY", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("did you mean \"Digitaal Vlaanderen\"?", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Reports_the_store_calls_in_the_extensions_when_asked_to_debug()
     {
         const string query = "{ decisions(first: 50) { nodes { agencies { budgets { amount } } } } }";

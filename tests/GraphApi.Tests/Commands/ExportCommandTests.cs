@@ -15,7 +15,7 @@ public sealed class ExportCommandTests : IDisposable
     private string Export(string name, string format = "json", TextWriter? output = null)
     {
         var path = Path.Combine(_folder, name);
-        Assert.Equal(0, ExportCommand.Run(["--format", format, "--out", path, "--seeds", RepoPaths.Seeds], output ?? new StringWriter()));
+        Assert.Equal(0, Cli.Run(["export", "--format", format, "--out", path, "--seeds", RepoPaths.Seeds], output).ExitCode);
         return path;
     }
 
@@ -52,18 +52,20 @@ public sealed class ExportCommandTests : IDisposable
     {
         var path = Path.Combine(_folder, "graph.xml");
 
-        var error = Assert.Throws<CommandLineException>(() => ExportCommand.Run(["--format", "xml", "--out", path], new StringWriter()));
+        var result = Cli.Run(["export", "--format", "xml", "--out", path]);
 
-        Assert.Equal("--format: 'xml' is not a known format; expected one of json, csv, graphml, cypher", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--format: 'xml' is not a known format; expected one of json, csv, graphml, cypher", result.Message);
         Assert.False(File.Exists(path));
     }
 
     [Fact]
     public void The_output_file_is_required()
     {
-        var error = Assert.Throws<CommandLineException>(() => ExportCommand.Run(["--format", "json"], new StringWriter()));
+        var result = Cli.Run(["export", "--format", "json"]);
 
-        Assert.Equal("option '--out' is required", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("option '--out' is required", result.Message);
     }
 
     [Fact]
@@ -102,21 +104,16 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(59, ReadCsv(Path.Combine(folder, "nodes", "Decision.csv")).Count);
     }
 
-    /// <summary>The rows of a CSV file by header, read by .NET's own RFC 4180 reader (quoted cells may hold line breaks).</summary>
+    /// <summary>The rows of a CSV file by header, read by CsvHelper (quoted cells may hold line breaks).</summary>
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
-        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path, System.Text.Encoding.UTF8)
-        {
-            TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited,
-            HasFieldsEnclosedInQuotes = true,
-            TrimWhiteSpace = false,
-        };
-        parser.SetDelimiters(",");
-        var header = parser.ReadFields()!;
+        using var parser = new CsvHelper.CsvParser(new StreamReader(path, System.Text.Encoding.UTF8), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(parser.Read());
+        var header = parser.Record!;
         var rows = new List<Dictionary<string, string>>();
-        while (!parser.EndOfData)
+        while (parser.Read())
         {
-            var cells = parser.ReadFields()!;
+            var cells = parser.Record!;
             Assert.Equal(header.Length, cells.Length);
             rows.Add(header.Zip(cells).ToDictionary(p => p.First, p => p.Second));
         }

@@ -9,7 +9,7 @@ public class IngestCommandTests
     {
         var output = new StringWriter();
 
-        var exit = IngestCommand.Run(["--seeds", RepoPaths.Seeds], output);
+        var exit = Cli.Run(["ingest", "--seeds", RepoPaths.Seeds], output).ExitCode;
 
         var text = output.ToString();
         Assert.Equal(0, exit);
@@ -28,7 +28,7 @@ public class IngestCommandTests
         File.WriteAllText(Path.Combine(seeds, "documents", "000_empty.txt"), "");
         var output = new StringWriter();
 
-        var exit = IngestCommand.Run(["--seeds", seeds], output);
+        var exit = Cli.Run(["ingest", "--seeds", seeds], output).ExitCode;
 
         Assert.Equal(1, exit);
         Assert.Contains("error: 000_empty.txt:1: expected text, but the file is empty", output.ToString());
@@ -38,16 +38,19 @@ public class IngestCommandTests
     [Fact]
     public void An_unknown_option_is_refused_by_name()
     {
-        var error = Assert.Throws<CommandLineException>(() => IngestCommand.Run(["--seed", "x"], new StringWriter()));
+        var result = Cli.Run(["ingest", "--seed", "x"]);
 
-        Assert.Equal("unknown option '--seed'; expected one of --seeds", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("Unknown option 'seed'.", result.Message);
+        Assert.Contains("'GraphApi COMMAND --help'", result.Error);
     }
 
     [Fact]
     public void A_seeds_folder_that_does_not_exist_is_refused_by_name()
     {
-        var error = Assert.Throws<CommandLineException>(() => IngestCommand.Run(["--seeds", "/no/such/folder"], new StringWriter()));
+        var result = Cli.Run(["ingest", "--seeds", "/no/such/folder"]);
 
-        Assert.Equal("--seeds: folder '/no/such/folder' does not exist", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--seeds: folder '/no/such/folder' does not exist", result.Message);
     }
 }

@@ -13,19 +13,19 @@ public sealed class LoadCommandTests
     [Fact]
     public async Task An_unknown_option_is_refused()
     {
-        var error = await Assert.ThrowsAsync<CommandLineException>(() =>
-            LoadCommand.RunAsync(["--neo4j", "http://127.0.0.1:1", "--bolt", "x"], new StringWriter(), new StringWriter(), _ => null));
+        var result = await Cli.RunAsync(["load", "--neo4j", "http://127.0.0.1:1", "--bolt", "x"]);
 
-        Assert.StartsWith("unknown option '--bolt'", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("Unknown option 'bolt'.", result.Message);
     }
 
     [Fact]
     public async Task The_neo4j_uri_is_required()
     {
-        var error = await Assert.ThrowsAsync<CommandLineException>(() =>
-            LoadCommand.RunAsync(["--seeds", RepoPaths.Seeds], new StringWriter(), new StringWriter(), _ => null));
+        var result = await Cli.RunAsync(["load", "--seeds", RepoPaths.Seeds]);
 
-        Assert.Equal("option '--neo4j' is required", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("option '--neo4j' is required", result.Message);
     }
 
     [Theory]
@@ -33,20 +33,20 @@ public sealed class LoadCommandTests
     [InlineData("http://neo4j:secret@localhost:7474")]
     public async Task A_uri_that_is_not_plain_http_is_refused(string uri)
     {
-        var error = await Assert.ThrowsAsync<CommandLineException>(() =>
-            LoadCommand.RunAsync(["--neo4j", uri], new StringWriter(), new StringWriter(), _ => null));
+        var result = await Cli.RunAsync(["load", "--neo4j", uri]);
 
-        Assert.StartsWith("--neo4j: ", error.Message);
-        Assert.DoesNotContain("secret", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("--neo4j: ", result.Message);
+        Assert.DoesNotContain("secret", result.Message);
     }
 
     [Fact]
     public async Task A_batch_size_that_is_not_a_positive_number_is_refused()
     {
-        var error = await Assert.ThrowsAsync<CommandLineException>(() =>
-            LoadCommand.RunAsync(["--neo4j", "http://127.0.0.1:1", "--batch-size", "0"], new StringWriter(), new StringWriter(), _ => null));
+        var result = await Cli.RunAsync(["load", "--neo4j", "http://127.0.0.1:1", "--batch-size", "0"]);
 
-        Assert.Equal("--batch-size: '0' is not a positive whole number", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--batch-size: '0' is not a positive whole number", result.Message);
     }
 
     [Theory]
@@ -55,17 +55,16 @@ public sealed class LoadCommandTests
     public async Task An_unreachable_server_exits_2_with_a_one_line_error_that_holds_no_password(bool passwordFromEnvironment)
     {
         var output = new StringWriter();
-        var error = new StringWriter();
         string[] args = passwordFromEnvironment
             ? ["--neo4j", "http://127.0.0.1:1", "--seeds", RepoPaths.Seeds]
             : ["--neo4j", "http://127.0.0.1:1", "--seeds", RepoPaths.Seeds, "--user", "neo4j", "--password", Password];
         Func<string, string?> environment = name => name switch { "NEO4J_USER" => "neo4j", "NEO4J_PASSWORD" => Password, _ => null };
 
-        var exitCode = await LoadCommand.RunAsync(args, output, error, environment);
+        var result = await Cli.RunAsync(["load", .. args], output, environment);
 
-        Assert.Equal(2, exitCode);
-        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: cannot load into Neo4j at http://127.0.0.1:1/: ", line);
-        Assert.DoesNotContain(Password, error.ToString() + output);
+        Assert.DoesNotContain(Password, result.Error + output);
     }
 }

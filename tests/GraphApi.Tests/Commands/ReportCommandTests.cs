@@ -15,7 +15,7 @@ public sealed class ReportCommandTests : IDisposable
         var path = Path.Combine(_folder, "3.2.3.md");
         var output = new StringWriter();
 
-        Assert.Equal(0, await ReportCommand.RunAsync(["--clause", "3.2.3", "--out", path, "--seeds", RepoPaths.Seeds], output));
+        Assert.Equal(0, (await Cli.RunAsync(["report", "--clause", "3.2.3", "--out", path, "--seeds", RepoPaths.Seeds], output)).ExitCode);
 
         var report = File.ReadAllText(path);
         Assert.StartsWith("# Evaluatie van de uitvoering van het Vlaams Regeerakkoord 2019-2024: 3.2.3", report);
@@ -29,9 +29,10 @@ public sealed class ReportCommandTests : IDisposable
     {
         var path = Path.Combine(_folder, "9.9.9.md");
 
-        var error = await Assert.ThrowsAsync<CommandLineException>(() => ReportCommand.RunAsync(["--clause", "9.9.9", "--out", path, "--seeds", RepoPaths.Seeds], new StringWriter()));
+        var result = await Cli.RunAsync(["report", "--clause", "9.9.9", "--out", path, "--seeds", RepoPaths.Seeds]);
 
-        Assert.Equal("--clause: there is no clause '9.9.9' in the graph; it has 3.2.3", error.Message);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--clause: there is no clause '9.9.9' in the graph; it has 3.2.3", result.Message);
         Assert.False(File.Exists(path));
     }
 

@@ -24,7 +24,7 @@ public class SchemaCommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), "schema-" + Guid.NewGuid().ToString("N") + ".graphql");
 
-        Assert.Equal(0, SchemaCommand.Run(["--out", path], new StringWriter()));
+        Assert.Equal(0, Cli.Run(["schema", "--out", path]).ExitCode);
 
         Assert.Equal(SchemaCommand.Sdl(), File.ReadAllText(path));
         File.Delete(path);

@@ -32,7 +32,7 @@ public sealed class ExportEndpointTests(WebApplicationFactory<Program> app) : IC
             foreach (var (format, url) in new[] { ("json", "/export/graph.json"), ("graphml", "/export/graph.graphml"), ("cypher", "/export/graph.cypher") })
             {
                 var path = Path.Combine(folder, "graph." + format);
-                GraphApi.Commands.ExportCommand.Run(["--format", format, "--out", path, "--seeds", RepoPaths.Seeds], new StringWriter());
+                Assert.Equal(0, Commands.Cli.Run(["export", "--format", format, "--out", path, "--seeds", RepoPaths.Seeds]).ExitCode);
                 Assert.Equal(await File.ReadAllBytesAsync(path), await _http.GetByteArrayAsync(url));
             }
         }
@@ -51,7 +51,7 @@ public sealed class ExportEndpointTests(WebApplicationFactory<Program> app) : IC
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        Assert.StartsWith("id,aliases,name,type,sources\r\n", text);
+        Assert.StartsWith("id,aliases,kind,name,type,sources\r\n", text);
         Assert.Contains("agency:digitaal-vlaanderen,", text);
     }
 

@@ -25,7 +25,10 @@ async function list() {
     article.id = example.name;
     const run = element('button', 'Run');
     const copy = element('button', 'Copy');
+    const query = element('pre', example.query);
     const result = element('pre', undefined, 'result');
+    // Long lines scroll sideways: focusable, so that the keyboard can scroll them too.
+    query.tabIndex = result.tabIndex = 0;
     result.hidden = true;
     run.type = copy.type = 'button';
     run.addEventListener('click', async () => {
@@ -35,7 +38,7 @@ async function list() {
       catch (error) { result.textContent = `Error: ${error.message}`; }
     });
     copy.addEventListener('click', () => navigator.clipboard.writeText(example.query).then(() => { copy.textContent = 'Copied'; }));
-    article.append(element('h2', example.name), element('p', example.description), element('pre', example.query), run, copy, result);
+    article.append(element('h2', example.name), element('p', example.description), query, run, copy, result);
     container.append(article);
   }
 }

@@ -2,12 +2,12 @@
 // The exploration page: find a node by name, draw its neighbourhood, expand nodes on click and show the
 // evidence of a relationship on click. Everything comes from this API's /graphql.
 
-const TYPES = ['ALLOCATES', 'CITES', 'EVALUATES', 'FOLLOWS', 'FULFILLS', 'FUNDS', 'INVOLVES', 'MEASURES', 'MENTIONS', 'PART_OF', 'RESPONSIBLE_FOR'];
+const TYPES = ['ALLOCATES', 'CITES', 'DECIDED_BY', 'EVALUATES', 'FOLLOWS', 'FULFILLS', 'FUNDS', 'INVOLVES', 'MEASURES', 'MENTIONS', 'PART_OF', 'RESPONSIBLE_FOR'];
 
 // Each type's naming fields, aliased per type because the same field is nullable in one type and not in another.
 const SHOWN = `fragment Shown on Node { id __typename
   ... on Agreement { agreementName: name } ... on Clause { clauseNumber: number clauseTitle: title }
-  ... on Promise { promiseText: text } ... on Decision { decisionTitle: title decisionDate: date }
+  ... on Promise { promiseText: text promiseOrdinal: ordinal promiseClause: clause { number } } ... on Decision { decisionTitle: title decisionDate: date }
   ... on Agency { agencyName: name agencyAliases: aliases } ... on Programme { programmeName: name programmeAliases: aliases }
   ... on Budget { budgetAmount: amount budgetSentence: sentence } ... on Objective { objectiveNumber: number objectiveTitle: title }
   ... on Indicator { indicatorName: name } ... on BuildingBlock { buildingBlockName: name buildingBlockAliases: aliases }
@@ -74,9 +74,16 @@ function shortName(node) {
   return name.length > 40 ? name.slice(0, 39) + '…' : name;
 }
 
+// A clause and each of its promises have a page in the promise tracker.
+function scorecardAddress(node) {
+  if (node.__typename === 'Clause') return `/scorecard/${encodeURIComponent(node.clauseNumber)}`;
+  if (node.__typename === 'Promise' && node.promiseClause) return `/scorecard/${encodeURIComponent(node.promiseClause.number)}#belofte-${node.promiseOrdinal}`;
+  return null;
+}
+
 function addNode(node) {
   if (cy.getElementById(node.id).nonempty()) return;
-  cy.add({ group: 'nodes', data: { id: node.id, type: node.__typename, name: nameOf(node), short: shortName(node), colour: COLOURS[node.__typename] || '#34495e' } });
+  cy.add({ group: 'nodes', data: { id: node.id, type: node.__typename, name: nameOf(node), short: shortName(node), colour: COLOURS[node.__typename] || '#34495e', scorecard: scorecardAddress(node) } });
 }
 
 function element(tag, text, className) {
@@ -116,6 +123,13 @@ function showNode(id) {
   facts.append(element('dt', 'id'), element('dd', id), element('dt', 'type'), element('dd', node.data('type')),
     element('dt', 'relationships'), element('dd', String(node.connectedEdges().length)));
   selection.append(facts);
+  if (node.data('scorecard')) {
+    const tracker = element('a', node.data('type') === 'Promise' ? 'This promise in the promise tracker' : 'This clause in the promise tracker', 'scorecard');
+    tracker.href = node.data('scorecard');
+    const paragraph = element('p');
+    paragraph.append(tracker);
+    selection.append(paragraph);
+  }
 }
 
 function showEdge(id) {
@@ -169,7 +183,7 @@ async function show(node) {
 
 async function find(text) {
   status.textContent = `Looking for "${text}" …`;
-  const data = await graphql(FIND, { text, id: text });
+  const data = await graphql(FIND, { text, id: text }, ['UNKNOWN_NODE']);
   const hits = data.search.map(h => h.node);
   const match = data.byId || data.clause || hits.find(node => sameName(text, node));
   if (match) return show(match);
