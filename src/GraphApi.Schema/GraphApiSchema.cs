@@ -10,7 +10,7 @@ namespace GraphApi.Schema;
 
 /// <summary>
 /// The GraphQL schema of the graph: an object type, filter, order and (for root collections)
-/// connection per label, all derived from <see cref="Labels"/>, and the query entry points.
+/// connection per label and per relationship field, all derived from <see cref="Labels"/>, and the query entry points.
 /// </summary>
 public sealed class GraphApiSchema : GraphQL.Types.Schema
 {
@@ -28,7 +28,7 @@ public sealed class GraphApiSchema : GraphQL.Types.Schema
         Description = "The digital policy of the Flemish government as a knowledge graph. Every node and relationship carries its evidence: document, offset and quote.";
         Query = new QueryType();
         RegisterType(new NodeInterface());
-        RegisterType(new SortDirectionType());
+        RegisterType(new SortEnumType());
         foreach (var filter in ScalarFilterType.All()) RegisterType(filter);
         foreach (var label in Labels.All)
         {
@@ -36,12 +36,11 @@ public sealed class GraphApiSchema : GraphQL.Types.Schema
             RegisterType(new WhereType(label));
             RegisterType(new RelationFilterType(label.Label));
             RegisterType(new OrderType(label));
-            RegisterType(OrderType.FieldEnum(label));
+            foreach (var type in AggregatesType.Of(label)) RegisterType(type);
+            foreach (var relation in label.Relations.Where(r => r.Many))
+                foreach (var type in ConnectionType.Of(label, relation)) RegisterType(type);
         }
         foreach (var (_, label) in QueryType.Collections)
-        {
-            RegisterType(new ConnectionType(label.Label));
-            RegisterType(ConnectionType.EdgeType(label.Label));
-        }
+            foreach (var type in ConnectionType.Of(label.Label)) RegisterType(type);
     }
 }

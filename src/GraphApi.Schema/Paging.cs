@@ -1,43 +1,83 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using GraphApi.Graph;
 using GraphApi.Stores;
 using GraphQL;
+using StoreCursor = GraphApi.Stores.Embedded.Cursor;
 
 namespace GraphApi.Schema;
 
-/// <summary>Paging of lists the schema assembles itself, with the same cursor rules as the stores' pages.</summary>
+/// <summary>
+/// Relay paging arguments (first / after / last / before) read into a store <see cref="Window"/>, and the
+/// cursors a client sees. A cursor names its position and the connection and order it belongs to (as a
+/// short hash), so one handed to another connection, or to the same one sorted otherwise, is refused
+/// instead of silently pointing elsewhere.
+/// </summary>
 public static class Paging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static int First(int? first) => first switch
+    /// <summary>The page size: <see cref="DefaultPageSize"/> when left out, else 0 to <see cref="MaxPageSize"/>.</summary>
+    public static int First(int? first, string argument = "first") => first switch
     {
         null => DefaultPageSize,
-        < 0 or > MaxPageSize => throw new ExecutionError($"first: {first} is out of range; give 0 to {MaxPageSize}"),
+        < 0 or > MaxPageSize => throw ArgumentErrors.OutOfRange(argument, first.Value, $"give 0 to {MaxPageSize}"),
         _ => first.Value,
     };
 
-    public static (IReadOnlyList<T> Items, NodePage Page) Page<T>(IReadOnlyList<T> all, Func<T, Node> node, int first, string? after)
+    /// <summary>The window the paging arguments of a connection field ask for.</summary>
+    /// <param name="connection">What the cursors belong to: the connection and its order, e.g. <c>Agency.decisions date DESC</c>.</param>
+    public static Window Read(IResolveFieldContext context, string connection)
     {
-        var start = after is null ? 0 : Position(after) + 1;
-        var items = all.Skip(start).Take(first).ToList();
-        var cursors = Enumerable.Range(start, items.Count).Select(Cursor).ToList();
-        return (items, new NodePage(items.Select(node).ToList(), cursors, all.Count, start + items.Count < all.Count, start > 0));
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+            throw ArgumentErrors.Invalid("first", $"first: {first} and last: {last} were both given; page forward with first (and after) or backward with last (and before)");
+        var after = Position(context.GetArgument<string?>("after"), "after", connection);
+        var before = Position(context.GetArgument<string?>("before"), "before", connection);
+        return new Window(First(first), after, last is null ? null : First(last, "last"), before);
     }
 
-    private static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"item:{position}"));
-
-    private static int Position(string cursor)
+    /// <summary>The page with the cursors clients see in place of the store's.</summary>
+    public static NodePage Public(NodePage page, string connection)
     {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("item:", StringComparison.Ordinal) && int.TryParse(text[5..], out var position) && position >= 0) return position;
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ExecutionError($"after: cursor '{cursor}' is not valid");
+        var tag = Tag(connection);
+        return page with { Cursors = page.Cursors.Select(c => Encode(tag, StoreCursor.Decode(c))).ToList() };
     }
+
+    /// <summary>A page of a list the schema assembles itself, with cursors of <paramref name="connection"/>.</summary>
+    public static (IReadOnlyList<T> Items, NodePage Page) Page<T>(IReadOnlyList<T> all, Func<T, Node> node, int first, string? after, string connection = "list")
+    {
+        var window = new Window(first, Position(after, "after", connection));
+        var (from, to) = window.Slice(all.Count);
+        var items = all.Skip(from).Take(to - from).ToList();
+        return (items, Public(window.Page(items.Select(node).ToList(), all.Count, from), connection));
+    }
+
+    // The store cursor for a client's cursor of this connection.
+    private static string? Position(string? cursor, string argument, string connection)
+    {
+        if (cursor is null) return null;
+        var bytes = new byte[cursor.Length];
+        if (Convert.TryFromBase64String(cursor, bytes, out var length))
+        {
+            var text = Encoding.UTF8.GetString(bytes, 0, length);
+            var colon = text.LastIndexOf(':');
+            if (colon > 0 && int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+            {
+                if (text[..colon] != Tag(connection))
+                    throw ArgumentErrors.Cursor(argument, cursor, "it belongs to another connection or another order; use a cursor this field returned with the same order");
+                return StoreCursor.Encode(position);
+            }
+        }
+        throw ArgumentErrors.Cursor(argument, cursor, "it is not a cursor of this API");
+    }
+
+    private static string Encode(string tag, int position) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{tag}:{position.ToString(CultureInfo.InvariantCulture)}"));
+
+    private static string Tag(string connection) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(connection)))[..8];
 }

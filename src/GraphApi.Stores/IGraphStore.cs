@@ -22,6 +22,12 @@ public interface IGraphStore
     /// <summary>For each of the given nodes, its relationships of one type and direction, with the node at the other end.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, EdgeQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each of the given nodes, one page of its related nodes, filtered, sorted and counted: the nested
+    /// connections of a query level in one call. Every requested id gets a page; unknown ids an empty one.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, NodePage>> GetRelatedPagesAsync(IReadOnlyCollection<string> nodeIds, RelatedQuery query, CancellationToken cancellationToken);
+
     /// <summary>Full-text search with Dutch stemming over the texts of the nodes, best first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 

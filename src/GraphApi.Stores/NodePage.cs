@@ -2,5 +2,11 @@ using GraphApi.Graph;
 
 namespace GraphApi.Stores;
 
-/// <summary>A page of nodes with a cursor per node, the count of all matches, and whether there is more.</summary>
-public sealed record NodePage(IReadOnlyList<Node> Nodes, IReadOnlyList<string> Cursors, int TotalCount, bool HasNextPage, bool HasPreviousPage);
+/// <summary>
+/// A page of nodes with a cursor per node, the count of all matches, and whether there is more; and the
+/// <see cref="Aggregates"/> of the properties the query asked for, over all matches.
+/// </summary>
+public sealed record NodePage(IReadOnlyList<Node> Nodes, IReadOnlyList<string> Cursors, int TotalCount, bool HasNextPage, bool HasPreviousPage)
+{
+    public IReadOnlyDictionary<string, Aggregate> Aggregates { get; init; } = new Dictionary<string, Aggregate>();
+}

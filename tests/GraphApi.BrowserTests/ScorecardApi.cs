@@ -9,7 +9,7 @@ public sealed record ScorecardFacts(IReadOnlyList<PromiseFacts> Promises, int Bu
     private const string Query = """
         query($number: String!) { clause(number: $number) {
           budgetsByYear { year }
-          promises { ordinal fulfilment { status evidence { date decision { id } quotes { quote } } } } } }
+          promises(first: 50) { nodes { ordinal fulfilment { status evidence { date decision { id } quotes { quote } } } } } } }
         """;
 
     public int DatedEvidence => Promises.Sum(p => p.Evidence.Count(e => e.Date is not null));
@@ -20,7 +20,7 @@ public sealed record ScorecardFacts(IReadOnlyList<PromiseFacts> Promises, int Bu
         using var response = await http.PostAsJsonAsync("/graphql", new { query = Query, variables = new { number } });
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var clause = json.RootElement.GetProperty("data").GetProperty("clause");
-        var promises = clause.GetProperty("promises").EnumerateArray().Select(p => new PromiseFacts(
+        var promises = clause.GetProperty("promises").GetProperty("nodes").EnumerateArray().Select(p => new PromiseFacts(
             p.GetProperty("ordinal").GetInt32(),
             p.GetProperty("fulfilment").GetProperty("status").GetString()!,
             p.GetProperty("fulfilment").GetProperty("evidence").EnumerateArray().Select(e => new EvidenceFacts(

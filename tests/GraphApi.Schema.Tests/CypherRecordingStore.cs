@@ -24,7 +24,7 @@ internal sealed class CypherRecordingStore(IGraphStore answers) : IGraphStore, I
 
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        Record(CypherQueries.FindNodes(query, CypherQueries.Start(query)));
+        Record(CypherQueries.FindNodes(query));
         return answers.FindNodesAsync(query, cancellationToken);
     }
 
@@ -32,6 +32,12 @@ internal sealed class CypherRecordingStore(IGraphStore answers) : IGraphStore, I
     {
         if (nodeIds.Count > 0) Record(CypherQueries.GetEdges(nodeIds, query));
         return answers.GetEdgesAsync(nodeIds, query, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, NodePage>> GetRelatedPagesAsync(IReadOnlyCollection<string> nodeIds, RelatedQuery query, CancellationToken cancellationToken)
+    {
+        if (nodeIds.Count > 0) Record(CypherQueries.RelatedPages(nodeIds, query));
+        return answers.GetRelatedPagesAsync(nodeIds, query, cancellationToken);
     }
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)

@@ -9,16 +9,16 @@ public class FulfilmentTests
     {
         var run = await SchemaRunner.ExecuteAsync("""
             { clause(number: "3.2.3") { fulfilment { status rule { name } explanation evidence { decision { id } } }
-                promises { ordinal fulfilment { status rule { name } explanation decidingEvidence { decision { id } }
+                promises { nodes { ordinal fulfilment { status rule { name } explanation decidingEvidence { decision { id } }
                   evidence { decision { id } date dateText kind step rule { name } linked amounts { id } quotes { documentId quote }
-                    stance stanceRule stanceQuote { documentId offset quote } stanceReason strength } } } } }
+                    stance stanceRule stanceQuote { documentId offset quote } stanceReason strength } } } } } }
             """);
         Assert.False(run.Json.TryGetProperty("errors", out var errors), errors.ToString());
         return run.Json.GetProperty("data").GetProperty("clause");
     });
 
     private static async Task<JsonElement> Promise(int ordinal) =>
-        (await Clause.Value).GetProperty("promises").EnumerateArray().Single(p => p.GetProperty("ordinal").GetInt32() == ordinal).GetProperty("fulfilment");
+        (await Clause.Value).GetProperty("promises").GetProperty("nodes").EnumerateArray().Single(p => p.GetProperty("ordinal").GetInt32() == ordinal).GetProperty("fulfilment");
 
     private static string Steps(JsonElement fulfilment) => string.Join(" ", fulfilment.GetProperty("evidence").EnumerateArray()
         .Select(e => $"{e.GetProperty("decision").GetProperty("id").GetString()![^2..]}:{e.GetProperty("rule").GetProperty("name").GetString()}"));
@@ -91,7 +91,7 @@ public class FulfilmentTests
     [Fact]
     public async Task Every_promise_whose_only_support_is_indirect_is_not_kept()
     {
-        var promises = (await Clause.Value).GetProperty("promises").EnumerateArray().Select(p => p.GetProperty("fulfilment")).ToList();
+        var promises = (await Clause.Value).GetProperty("promises").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("fulfilment")).ToList();
 
         var onlyIndirect = promises.Where(f =>
         {

@@ -40,7 +40,7 @@ public class OrganisationKindTests
     [Fact]
     public async Task Agencies_sort_by_kind()
     {
-        var data = await Data("""{ agencies(order: [{ field: KIND }, { field: NAME }], first: 100) { nodes { kind } } }""");
+        var data = await Data("""{ agencies(order: [{ kind: ASC }, { name: ASC }], first: 100) { nodes { kind } } }""");
 
         var kinds = data.GetProperty("agencies").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("kind").GetString()!).ToList();
         Assert.Equal(kinds.Order(StringComparer.Ordinal), kinds);
@@ -50,20 +50,20 @@ public class OrganisationKindTests
     [Fact]
     public async Task A_decision_is_decided_by_the_government_which_is_not_among_the_agencies_it_involves()
     {
-        var data = await Data("""{ node(id: "decision:000-05") { ... on Decision { decidedBy { id kind } agencies { id } } } }""");
+        var data = await Data("""{ node(id: "decision:000-05") { ... on Decision { decidedBy { id kind } agencies { nodes { id } } } } }""");
 
         var decision = data.GetProperty("node");
         Assert.Equal("agency:vlaamse-regering", decision.GetProperty("decidedBy").GetProperty("id").GetString());
         Assert.Equal("GOVERNMENT", decision.GetProperty("decidedBy").GetProperty("kind").GetString());
-        Assert.DoesNotContain("agency:vlaamse-regering", decision.GetProperty("agencies").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.DoesNotContain("agency:vlaamse-regering", decision.GetProperty("agencies").GetProperty("nodes").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
 
     [Fact]
     public async Task The_government_took_the_decisions_that_name_it_and_is_involved_in_none()
     {
-        var data = await Data("""{ node(id: "agency:vlaamse-regering") { ... on Agency { decisionsTaken { id } decisions { id } } } }""");
+        var data = await Data("""{ node(id: "agency:vlaamse-regering") { ... on Agency { decisionsTaken { totalCount } decisions { totalCount } } } }""");
 
-        Assert.Equal(58, data.GetProperty("node").GetProperty("decisionsTaken").GetArrayLength());
-        Assert.Equal(0, data.GetProperty("node").GetProperty("decisions").GetArrayLength());
+        Assert.Equal(58, data.GetProperty("node").GetProperty("decisionsTaken").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, data.GetProperty("node").GetProperty("decisions").GetProperty("totalCount").GetInt32());
     }
 }

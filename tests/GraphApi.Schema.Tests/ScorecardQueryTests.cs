@@ -33,12 +33,12 @@ public class ScorecardQueryTests
     public async Task A_clause_adds_each_budget_of_its_decisions_once_however_many_promises_share_them()
     {
         var data = await Data("""
-            { clause(number: "3.2.3") { budgetTotal promises { budgetTotal } }
+            { clause(number: "3.2.3") { budgetTotal promises { nodes { budgetTotal } } }
               agencies(where: { id: { eq: "agency:vlaamse-ict-organisatie" } }) { nodes { budgetTotal } } }
             """);
 
         var clause = data.GetProperty("clause").GetProperty("budgetTotal").GetDecimal();
-        var promises = data.GetProperty("clause").GetProperty("promises").EnumerateArray().Sum(p => p.GetProperty("budgetTotal").GetDecimal());
+        var promises = data.GetProperty("clause").GetProperty("promises").GetProperty("nodes").EnumerateArray().Sum(p => p.GetProperty("budgetTotal").GetDecimal());
         // Decision 4's 444.000 fulfils promises 1 and 2: the promises' sum counts it twice, the clause once,
         // and the clause also has the decisions the evaluation cites for it alone.
         Assert.Equal(206_553_000m, clause);

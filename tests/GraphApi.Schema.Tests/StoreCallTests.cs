@@ -5,7 +5,7 @@ public class StoreCallTests
 {
     private const string Deep = """
         query($n: Int) { decisions(first: $n) { nodes { id
-            agencies { id decisions { id budgets { amount recipient { id } } } }
+            agencies { nodes { id decisions { nodes { id budgets { nodes { amount recipient { id } } } } } } }
             fulfils { target { id } } } } }
         """;
 
@@ -23,7 +23,7 @@ public class StoreCallTests
     [Fact]
     public async Task Clause_decisions_cost_three_calls_whatever_the_filter_and_one_to_check_the_name()
     {
-        var run = await SchemaRunner.ExecuteAsync("""{ clauses { decisions(viaProgramme: "Vlaamse Veerkracht") { totalCount nodes { agencies { id } } } } }""");
+        var run = await SchemaRunner.ExecuteAsync("""{ clauses { decisions(viaProgramme: "Vlaamse Veerkracht") { totalCount nodes { agencies { nodes { id } } } } } }""");
 
         // clauses; the programme's name, checked once for every clause; the decisions; their agencies.
         Assert.Equal(1 + 1 + 3 + 1, run.StoreCalls);

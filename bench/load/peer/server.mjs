@@ -88,8 +88,7 @@ const decisionList = graph.nodes.filter((n) => label(n) === 'Decision').sort(byI
 
 function decisions({ where, order, first = 20 }) {
   const found = decisionList.filter((n) => matches(n, where));
-  for (const { field, direction } of [...(order ?? [])].reverse()) {
-    const key = field.toLowerCase();
+  for (const [key, direction] of [...(order ?? [])].reverse().map((o) => Object.entries(o)[0])) {
     const sign = direction === 'DESC' ? -1 : 1;
     found.sort((a, b) => sign * String(a.properties[key] ?? '').localeCompare(String(b.properties[key] ?? '')));
   }
@@ -152,7 +151,7 @@ const resolvers = {
     path: (_, args) => path(args),
   },
   Decision: Object.fromEntries(Object.entries(decisionRelations).map(([field, [type, direction, wanted]]) =>
-    [field, (d) => related(d.id, type, direction, wanted).map(view)])),
+    [field, (d) => { const all = related(d.id, type, direction, wanted); return { totalCount: all.length, nodes: all.slice(0, 20).map(view) }; }])),
   Clause: { decisions: (c, args) => clauseDecisions(c.id, args) },
 };
 for (const [type, fields] of Object.entries(resolvers))

@@ -1,42 +1,55 @@
-using System.Text.RegularExpressions;
 using GraphApi.Schema.Model;
 using GraphApi.Schema.Types;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Filtering;
 
-/// <summary>The <c>order</c> argument of one label: a property to sort by and a direction.</summary>
+/// <summary>
+/// One element of the <c>order</c> argument of a label, as HotChocolate.Data writes it:
+/// <c>order: [{ date: DESC }, { title: ASC }]</c>, one nullable field per property it can be sorted by.
+/// </summary>
 public sealed class OrderType : InputObjectGraphType
 {
     public OrderType(LabelDefinition definition)
     {
-        Name = definition.Label + "Order";
-        Description = $"Sorts {definition.Label} nodes by a property; nodes without it come last.";
-        Field("field", new NonNullGraphType(Refs.Named(FieldEnumName(definition.Label))));
-        Field("direction", Refs.Named("SortDirection")).DefaultValue(SortDirection.Asc);
+        Name = NameFor(definition.Label);
+        Description = $"Sorts {definition.Label} nodes by one property per element of the list; nodes without the property come last.";
+        Field("id", Refs.Named(SortEnumType.TypeName)).Description("The node's id.");
+        foreach (var scalar in Sortable(definition))
+            Field(scalar.Name, Refs.Named(SortEnumType.TypeName)).Description(scalar.Description);
+        foreach (var relation in Counted(definition))
+            Field(CountName(relation), Refs.Named(SortEnumType.TypeName)).Description($"The number of nodes in {relation.Name}: {relation.Description}");
+        if (HasBudgetTotal(definition))
+            Field(BudgetTotal, Refs.Named(SortEnumType.TypeName)).Description("The euro allocated to it, each euro once (as the field budgetTotal); on root collections, and only as the first element.");
     }
 
-    public static string FieldEnumName(string label) => label + "OrderField";
+    public const string BudgetTotal = "budgetTotal";
 
-    public static EnumerationGraphType FieldEnum(LabelDefinition definition)
-    {
-        var type = new EnumerationGraphType { Name = FieldEnumName(definition.Label), Description = $"The properties a {definition.Label} can be sorted by." };
-        type.Add(new EnumValueDefinition("ID", "id"));
-        foreach (var scalar in definition.Scalars.Where(s => s.Kind is not (ScalarKind.StringList or ScalarKind.IntList)))
-            type.Add(new EnumValueDefinition(ConstantCase(scalar.Name), scalar.Property) { Description = scalar.Description });
-        return type;
-    }
+    /// <summary>The labels with a budgetTotal field, which root collections can sort by.</summary>
+    public static bool HasBudgetTotal(LabelDefinition definition) => definition.Label is Graph.NodeLabel.Agency or Graph.NodeLabel.Programme;
 
-    private static string ConstantCase(string name) => Regex.Replace(name, "(?<=[a-z0-9])([A-Z])", "_$1").ToUpperInvariant();
+    /// <summary>The relationship fields a node can be sorted by the count of, as <c>decisionsCount</c>.</summary>
+    public static IEnumerable<RelationField> Counted(LabelDefinition definition) => definition.Relations.Where(r => r.Many);
+
+    public static string CountName(RelationField relation) => relation.Name + "Count";
+
+    public static string NameFor(string label) => label + "SortInput";
+
+    /// <summary>The properties a node can be sorted by: every one that is not a list.</summary>
+    public static IEnumerable<ScalarField> Sortable(LabelDefinition definition) =>
+        definition.Scalars.Where(s => s.Kind is not (ScalarKind.StringList or ScalarKind.IntList));
 }
 
 public enum SortDirection { Asc, Desc }
 
-public sealed class SortDirectionType : EnumerationGraphType<SortDirection>
+/// <summary>HotChocolate.Data's sort direction, under its name.</summary>
+public sealed class SortEnumType : EnumerationGraphType<SortDirection>
 {
-    public SortDirectionType()
+    public const string TypeName = "SortEnumType";
+
+    public SortEnumType()
     {
-        Name = "SortDirection";
+        Name = TypeName;
         Description = "ASC: smallest first; DESC: largest first.";
     }
 }

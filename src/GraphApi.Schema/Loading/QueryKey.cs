@@ -20,6 +20,12 @@ public static class QueryKey
         return key.ToString();
     }
 
+    public static string Of(RelatedQuery query)
+    {
+        var window = query.Window;
+        return $"{Of(query.Edges)}|{string.Join(",", query.Order.Select(o => $"{o.Property} {o.Descending}"))}|{window.First} {window.After} {window.Last} {window.Before}|{string.Join(",", query.Aggregated ?? [])}";
+    }
+
     private static void Append(StringBuilder key, Filter? filter)
     {
         switch (filter)
@@ -29,6 +35,7 @@ public static class QueryKey
             case AnyOf any: List(key, "or", any.Filters); break;
             case Not not: key.Append("not("); Append(key, not.Filter); key.Append(')'); break;
             case Comparison c: key.Append($"({c.Property} {c.Operator} {(c.IgnoreCase ? "i" : "")}"); Value(key, c.Value); key.Append(')'); break;
+            case Elements e: key.Append($"{e.Quantifier}[{e.Property} "); Append(key, e.Where); key.Append(']'); break;
             case Related r: key.Append($"{r.Quantifier}({r.Type} {r.Direction} {r.OtherLabel} "); Append(key, r.Where); key.Append(')'); break;
             default: throw new NotSupportedException(filter.GetType().Name);
         }

@@ -27,6 +27,10 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     public IDataLoaderResult<IReadOnlyList<Edge>> Edges(string nodeId, EdgeQuery query) =>
         Batch<IReadOnlyList<Edge>>("edges:" + QueryKey.Of(query), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
 
+    /// <summary>A page of a node's related nodes; the same query for every parent of a level is one store call.</summary>
+    public IDataLoaderResult<NodePage> RelatedPage(string nodeId, RelatedQuery query) =>
+        Batch<NodePage>("related:" + QueryKey.Of(query), (ids, ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct)), new NodePage([], [], 0, false, false)).Load(nodeId);
+
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
         Batch(name, fetch, missing).Load(key);
@@ -34,6 +38,8 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     public Task<IReadOnlyDictionary<string, Node>> NodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Count("GetNodes", () => store.GetNodesAsync(ids, ct));
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct));
+
+    public Task<IReadOnlyDictionary<string, NodePage>> RelatedPagesAsync(IReadOnlyCollection<string> ids, RelatedQuery query, CancellationToken ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct));
 
     public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count("FindNodes", () => store.FindNodesAsync(query, ct));
 

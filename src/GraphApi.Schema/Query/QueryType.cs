@@ -113,21 +113,21 @@ public sealed class QueryType : ObjectGraphType
     private void AddCollection(string name, LabelDefinition label) =>
         Field(name, new NonNullGraphType(Refs.Named(ConnectionType.NameFor(label.Label))))
             .Description($"{label.Label} nodes, filtered, sorted and paged.")
-            .Argument(Refs.Named(WhereType.NameFor(label.Label)), "where", a => a.Description = "Conditions the nodes must meet.")
-            .Argument(new ListGraphType(new NonNullGraphType(Refs.Named(label.Label + "Order"))), "order", a => a.Description = "Sort order; by id when left out.")
-            .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize}; {Paging.DefaultPageSize} when left out.")
-            .Argument<StringGraphType>("after", "The cursor after which the page starts.")
+            .Connection(label.Label)
             .ResolveAsync(async c =>
             {
-                var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), OrderBuilder.Build(c.GetArgument<object?>("order")),
-                    Paging.First(c.GetArgument<int?>("first")), c.GetArgument<string?>("after"));
-                try
-                {
-                    return await c.RequestServices!.GetLoader().FindAsync(query, c.CancellationToken);
-                }
-                catch (ArgumentException e)
-                {
-                    throw new ExecutionError("after: " + e.Message);
-                }
+                var order = OrderBuilder.Build(label, c.GetArgument<object?>("order"));
+                var byTotal = OrderBuilder.ByBudgetTotal(c.GetArgument<object?>("order"));
+                var connection = $"Query.{name} {(byTotal is { } d ? $"budgetTotal {(d ? "DESC" : "ASC")}," : "")}{OrderBuilder.Describe(order)}";
+                var window = Paging.Read(c, connection);
+                if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
+                var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), order, window.First, window.After, window.Last, window.Before,
+                    ConnectionArguments.Aggregated(c, label.Label));
+                var loader = c.RequestServices!.GetLoader();
+                Func<IResolveFieldContext, object?>? sum = label.Label == NodeLabel.Budget ? _ => BudgetSums.Root(loader, query) : null;
+                var page = byTotal is { } descending
+                    ? await BudgetTotalOrder.PageAsync(loader, query, descending, c.CancellationToken)
+                    : await loader.FindAsync(query, c.CancellationToken);
+                return new Connection(Paging.Public(page, connection), sum);
             });
 }

@@ -1,4 +1,6 @@
 using GraphApi.Graph;
+using GraphApi.Schema.Extensions;
+using GraphApi.Schema.Filtering;
 using GraphApi.Schema.Loading;
 using GraphApi.Schema.Model;
 using GraphApi.Stores;
@@ -36,21 +38,44 @@ public sealed class LabelType : ObjectGraphType<Node>
 
         foreach (var relation in definition.Relations)
         {
-            var query = new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel);
-            var target = relation.OtherLabel ?? "Node";
-            AddField(new FieldType
+            if (relation.Many)
             {
-                Name = relation.Name,
-                Description = relation.Description,
-                ResolvedType = relation.Many ? Refs.ListOf(target) : Refs.Named(target),
-                Resolver = relation.Many
-                    ? new FuncFieldResolver<Node, object?>(c => c.RequestServices!.GetLoader().Edges(c.Source.Id, query).Then(edges => edges.Select(e => e.Other).ToList()))
-                    : new FuncFieldResolver<Node, object?>(c => c.RequestServices!.GetLoader().Edges(c.Source.Id, query).Then(edges => edges.FirstOrDefault()?.Other)),
-            });
+                AddConnection(definition, relation);
+                continue;
+            }
+            var query = new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel);
+            Field(relation.Name, Refs.Named(relation.OtherLabel ?? "Node")).Description(relation.Description)
+                .Resolve(c => c.RequestServices!.GetLoader().Edges(c.Source.Id, query).Then(edges => edges.FirstOrDefault()?.Other));
         }
 
         foreach (var extension in extensions.Where(e => e.Label == definition.Label))
             extension.Extend(this);
+    }
+
+    /// <summary>
+    /// A relationship field as a connection: the related nodes filtered, sorted and paged, one store call
+    /// for all the parents of a query level; only counted when neither nodes, edges nor pageInfo are asked for.
+    /// </summary>
+    private void AddConnection(LabelDefinition definition, RelationField relation)
+    {
+        var other = relation.OtherLabel is null ? null : Labels.Of(relation.OtherLabel);
+        Field(relation.Name, Refs.NonNull(ConnectionType.NameFor(definition, relation))).Description(relation.Description)
+            .Connection(relation.OtherLabel)
+            .Resolve(c =>
+            {
+                var where = other is null ? null : FilterBuilder.Build(other, c.GetArgument<object?>("where"));
+                var order = other is null ? [] : OrderBuilder.Build(other, c.GetArgument<object?>("order"));
+                if (OrderBuilder.ByBudgetTotal(c.GetArgument<object?>("order")) is not null)
+                    throw ArgumentErrors.Invalid("order", $"order: budgetTotal sorts the root collections only, not {definition.Label}.{relation.Name}");
+                var connection = $"{definition.Label}.{relation.Name} {OrderBuilder.Describe(order)}";
+                var window = Paging.Read(c, connection);
+                if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
+                var query = new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel));
+                var loader = c.RequestServices!.GetLoader();
+                var parent = c.Source.Id;
+                Func<IResolveFieldContext, object?>? sum = relation.OtherLabel == NodeLabel.Budget ? _ => BudgetSums.Related(loader, parent, query) : null;
+                return loader.RelatedPage(parent, query).Then(page => new Connection(Paging.Public(page, connection), sum));
+            });
     }
 
     /// <summary>Any relationship of the node with its properties and evidence, for what no named field covers.</summary>

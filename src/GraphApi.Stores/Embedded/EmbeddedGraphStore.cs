@@ -42,7 +42,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var node in labelled)
                 if (filters.Matches(node, query.Where)) matches.Add(node);
             // Nodes come in id order, which is already the order when no property is asked for.
-            return Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order) : null, query.First, query.After);
+            var page = Pager.Page(matches, query.Order.Count > 0 ? new NodeOrder(query.Order, _index) : null, query.Window);
+            return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches, query.Aggregated) };
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
@@ -57,6 +58,25 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             foreach (var (id, edges) in lists)
                 result[id] = unfiltered ? edges : Filter(edges, query, filters);
             return result;
+        }, cancellationToken);
+
+    /// <inheritdoc cref="IGraphStore.GetRelatedPagesAsync"/>
+    /// <remarks>A node related by several relationships of the type counts once. Paging as described on <see cref="Pager"/>.</remarks>
+    public Task<IReadOnlyDictionary<string, NodePage>> GetRelatedPagesAsync(IReadOnlyCollection<string> nodeIds, RelatedQuery query, CancellationToken cancellationToken) =>
+        Completed.Run<IReadOnlyDictionary<string, NodePage>>(() =>
+        {
+            var edges = query.Edges;
+            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, edges.Type, edges.Direction), StringComparer.Ordinal);
+            var filters = new FilterEvaluator(_index, lists.Values.Sum(e => e.Count));
+            var order = query.Order.Count > 0 ? new NodeOrder(query.Order, _index) : null;
+            var pages = new Dictionary<string, NodePage>(lists.Count, StringComparer.Ordinal);
+            foreach (var id in lists.Keys)
+            {
+                var related = RelatedNodes.Nodes(_index, id, edges, filters);
+                var page = Pager.Page(related, order, query.Window);
+                pages[id] = query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(related, query.Aggregated) };
+            }
+            return pages;
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.SearchAsync"/>

@@ -11,9 +11,10 @@ namespace GraphApi.Stores.Embedded;
 /// <item>an empty <see cref="AllOf"/> holds and an empty <see cref="AnyOf"/> does not;</item>
 /// <item><see cref="Operator.In"/> takes a list (a single value counts as a list of one, as GraphQL
 /// coerces it); a null in the list matches a missing or null property, as <c>Eq null</c> does;</item>
-/// <item><see cref="Operator.Contains"/> is a case-insensitive substring test on strings and plain
-/// equality on other values, so on a list it holds when some element contains (or is) the value;</item>
-/// <item>Gte and Lte compare strings ordinally, so ISO dates ("2021-05-07") compare as dates;</item>
+/// <item><see cref="Operator.Contains"/>, StartsWith and EndsWith are substring tests on strings (ignoring
+/// case only with IgnoreCase) and hold on no other value, so on a list one holds when some element contains the value;</item>
+/// <item>Gt, Gte, Lt and Lte compare strings ordinally, so ISO dates ("2021-05-07") compare as dates;</item>
+/// <item><see cref="Elements"/> tests its condition on each element of a list property on its own;</item>
 /// <item>an empty list property matches nothing, not even <c>Eq null</c>: it has a value, with no elements;</item>
 /// <item><see cref="Quantifier.All"/> holds when there are no related nodes, as "every" does in set logic;</item>
 /// <item>on a relationship, <c>id</c> is the relationship's id, and a <see cref="Related"/> filter is an error.</item>
@@ -60,6 +61,8 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
                 return !Holds(not.Filter, id, properties, node);
             case Comparison comparison:
                 return Holds(comparison, comparison.Property == "id" ? id : properties.GetValueOrDefault(comparison.Property));
+            case Elements elements:
+                return Holds(elements, properties.GetValueOrDefault(elements.Property));
             case Related related when node is not null:
                 return Holds(related, node);
             case Related:
@@ -116,6 +119,22 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         return answers;
     }
 
+    private bool Holds(Elements elements, object? list)
+    {
+        var values = PropertyValue.IsList(list) ? ((IEnumerable)list!).Cast<object?>() : list is null ? [] : [list];
+        foreach (var value in values)
+        {
+            var matches = Holds(elements.Where, "", new Dictionary<string, object?> { [elements.Property] = value }, null);
+            switch (elements.Quantifier)
+            {
+                case Quantifier.Some when matches: return true;
+                case Quantifier.None when matches: return false;
+                case Quantifier.All when !matches: return false;
+            }
+        }
+        return elements.Quantifier != Quantifier.Some;
+    }
+
     private static bool Holds(Comparison comparison, object? actual)
     {
         if (actual is null)
@@ -138,14 +157,19 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         {
             Operator.Eq => Equal(actual, value, comparison.IgnoreCase),
             Operator.In => Candidates(value).Any(v => Equal(actual, v, comparison.IgnoreCase)),
-            Operator.Contains => actual is string text && value is string part
-                ? text.Contains(part, StringComparison.OrdinalIgnoreCase)
-                : Equal(actual, value, ignoreCase: true),
+            Operator.Contains => actual is string text && value is string part && text.Contains(part, Comparing(comparison)),
+            Operator.StartsWith => actual is string text && value is string part && text.StartsWith(part, Comparing(comparison)),
+            Operator.EndsWith => actual is string text && value is string part && text.EndsWith(part, Comparing(comparison)),
+            Operator.Gt => value is not null && PropertyValue.Compare(actual, value, comparison.IgnoreCase) > 0,
             Operator.Gte => value is not null && PropertyValue.Compare(actual, value, comparison.IgnoreCase) >= 0,
+            Operator.Lt => value is not null && PropertyValue.Compare(actual, value, comparison.IgnoreCase) < 0,
             Operator.Lte => value is not null && PropertyValue.Compare(actual, value, comparison.IgnoreCase) <= 0,
             _ => throw new ArgumentException($"Unknown operator {comparison.Operator}."),
         };
     }
+
+    private static StringComparison Comparing(Comparison comparison) =>
+        comparison.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     private static bool Equal(object actual, object? value, bool ignoreCase) =>
         value is not null && PropertyValue.Compare(actual, value, ignoreCase) == 0;

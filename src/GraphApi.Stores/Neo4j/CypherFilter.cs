@@ -11,8 +11,9 @@ namespace GraphApi.Stores.Neo4j;
 /// <item>a list property matches when some element does: scalars are wrapped into a list of one;</item>
 /// <item>numbers compare across Integer and Float; values of different kinds never match (Cypher's
 /// <c>=</c> is false and its <c>&gt;=</c> null across kinds, both end up false);</item>
-/// <item>IgnoreCase and Contains compare <c>toUpper</c> of both sides, as .NET's OrdinalIgnoreCase
-/// upper-cases; strings otherwise compare by code unit in both;</item>
+/// <item>IgnoreCase compares <c>toUpper</c> of both sides, as .NET's OrdinalIgnoreCase upper-cases;
+/// strings otherwise compare by code unit in both; Contains, StartsWith and EndsWith hold on strings only;</item>
+/// <item><see cref="Elements"/> becomes any / none / all over the list (a missing property is an empty list);</item>
 /// <item><see cref="Related"/> becomes EXISTS / NOT EXISTS subqueries; All is
 /// <c>NOT EXISTS { ... WHERE NOT cond }</c>, which holds when there are no related nodes.</item>
 /// </list>
@@ -27,19 +28,37 @@ public sealed class CypherFilter(CypherParameters parameters)
     /// <summary>The expression for a relationship's filter; a <see cref="Related"/> in it is an error, as in memory.</summary>
     public string OnRelationship(Filter filter, string variable) => Translate(filter, variable, isNode: false);
 
-    private string Translate(Filter filter, string v, bool isNode) => filter switch
+    // element: inside Elements, the variable that stands for the list element every comparison tests.
+    private string Translate(Filter filter, string v, bool isNode, string? element = null) => filter switch
     {
-        AllOf all => all.Filters.Count == 0 ? "true" : Join(all.Filters, " AND ", v, isNode),
-        AnyOf any => any.Filters.Count == 0 ? "false" : Join(any.Filters, " OR ", v, isNode),
-        Not not => $"NOT ({Translate(not.Filter, v, isNode)})",
-        Comparison comparison => Compare(comparison, v),
-        Related related when isNode => Quantify(related, v),
-        Related => throw new ArgumentException("A relationship filter cannot test related nodes; filter the other node instead."),
+        AllOf all => all.Filters.Count == 0 ? "true" : Join(all.Filters, " AND ", v, isNode, element),
+        AnyOf any => any.Filters.Count == 0 ? "false" : Join(any.Filters, " OR ", v, isNode, element),
+        Not not => $"NOT ({Translate(not.Filter, v, isNode, element)})",
+        Comparison comparison => Compare(comparison, element ?? $"{v}.{CypherIdentifier.Quote(comparison.Property, "property")}"),
+        Elements elements when element is null => Quantify(elements, v, isNode),
+        Related related when isNode && element is null => Quantify(related, v),
+        Related when element is null => throw new ArgumentException("A relationship filter cannot test related nodes; filter the other node instead."),
+        Elements or Related => throw new ArgumentException("A condition on list elements can only compare them."),
         _ => throw new ArgumentException($"Unknown filter {filter.GetType().Name}."),
     };
 
-    private string Join(IReadOnlyList<Filter> filters, string separator, string v, bool isNode) =>
-        string.Join(separator, filters.Select(f => $"({Translate(f, v, isNode)})"));
+    private string Join(IReadOnlyList<Filter> filters, string separator, string v, bool isNode, string? element) =>
+        string.Join(separator, filters.Select(f => $"({Translate(f, v, isNode, element)})"));
+
+    private string Quantify(Elements elements, string v, bool isNode)
+    {
+        var property = $"{v}.{CypherIdentifier.Quote(elements.Property, "property")}";
+        var e = parameters.NewVariable("e");
+        var list = $"CASE WHEN {property} IS :: LIST<ANY> NOT NULL THEN {property} ELSE [{property}] END";
+        var condition = $"coalesce({Translate(elements.Where, v, isNode, e)}, false)";
+        return elements.Quantifier switch
+        {
+            Quantifier.Some => $"any({e} IN {list} WHERE {e} IS NOT NULL AND {condition})",
+            Quantifier.None => $"none({e} IN {list} WHERE {e} IS NOT NULL AND {condition})",
+            Quantifier.All => $"all({e} IN {list} WHERE {e} IS NULL OR {condition})",
+            _ => throw new ArgumentException($"Unknown quantifier {elements.Quantifier}."),
+        };
+    }
 
     private string Quantify(Related related, string v)
     {
@@ -60,21 +79,22 @@ public sealed class CypherFilter(CypherParameters parameters)
     private static string Exists(string pattern, string? condition) =>
         condition is null ? $"EXISTS {{ MATCH {pattern} }}" : $"EXISTS {{ MATCH {pattern} WHERE {condition} }}";
 
-    private string Compare(Comparison comparison, string v)
+    private string Compare(Comparison comparison, string property)
     {
-        var property = $"{v}.{CypherIdentifier.Quote(comparison.Property, "property")}";
         var value = comparison.Value;
         return comparison.Operator switch
         {
             Operator.Eq when value is null => $"{property} IS NULL",
             Operator.Eq => AnyElement(property, Equal("x", parameters.Add(value), comparison.IgnoreCase)),
             Operator.In => In(property, value, comparison.IgnoreCase),
-            Operator.Contains when value is null => "false",
-            Operator.Contains when value is string => AnyElement(property,
-                $"CASE WHEN x IS :: STRING NOT NULL THEN toUpper(x) CONTAINS toUpper({parameters.Add(value)}) ELSE false END"),
-            Operator.Contains => AnyElement(property, Equal("x", parameters.Add(value), ignoreCase: true)),
-            Operator.Gte or Operator.Lte when value is null => "false",
+            Operator.Contains or Operator.StartsWith or Operator.EndsWith when value is not string => "false",
+            Operator.Contains => AnyElement(property, Text("CONTAINS", parameters.Add(value), comparison.IgnoreCase)),
+            Operator.StartsWith => AnyElement(property, Text("STARTS WITH", parameters.Add(value), comparison.IgnoreCase)),
+            Operator.EndsWith => AnyElement(property, Text("ENDS WITH", parameters.Add(value), comparison.IgnoreCase)),
+            _ when value is null => "false",
+            Operator.Gt => AnyElement(property, Order("x", ">", parameters.Add(value), comparison.IgnoreCase)),
             Operator.Gte => AnyElement(property, Order("x", ">=", parameters.Add(value), comparison.IgnoreCase)),
+            Operator.Lt => AnyElement(property, Order("x", "<", parameters.Add(value), comparison.IgnoreCase)),
             Operator.Lte => AnyElement(property, Order("x", "<=", parameters.Add(value), comparison.IgnoreCase)),
             _ => throw new ArgumentException($"Unknown operator {comparison.Operator}."),
         };
@@ -95,6 +115,11 @@ public sealed class CypherFilter(CypherParameters parameters)
     // Some element of the property (a scalar is a list of one) satisfies the condition on x; null is false.
     private static string AnyElement(string property, string condition) =>
         $"coalesce(any(x IN CASE WHEN {property} IS :: LIST<ANY> NOT NULL THEN {property} ELSE [{property}] END WHERE {condition}), false)";
+
+    private static string Text(string op, string value, bool ignoreCase) =>
+        ignoreCase
+            ? $"CASE WHEN x IS :: STRING NOT NULL THEN toUpper(x) {op} toUpper({value}) ELSE false END"
+            : $"CASE WHEN x IS :: STRING NOT NULL THEN x {op} {value} ELSE false END";
 
     private static string Equal(string left, string right, bool ignoreCase) => Order(left, "=", right, ignoreCase);
 

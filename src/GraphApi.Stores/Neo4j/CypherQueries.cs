@@ -23,44 +23,71 @@ public static class CypherQueries
         return new CypherStatement(text, parameters.Values);
     }
 
-    /// <summary>Where a page of <see cref="FindNodes"/> starts: just after its cursor's position.</summary>
-    public static int Start(NodeQuery query) =>
-        query.After is null ? 0 : (int)Math.Min((long)Cursor.Decode(query.After) + 1, int.MaxValue);
-
     /// <summary>
     /// One row (totalCount, nodes): the matches are sorted and collected once, counted, and the page
-    /// sliced from <paramref name="start"/> (a position, as in the embedded Cursor) for <paramref name="first"/> nodes.
+    /// sliced as the query's <see cref="Window"/> says (positions, as in the embedded Cursor).
     /// </summary>
-    public static CypherStatement FindNodes(NodeQuery query, int start)
+    public static CypherStatement FindNodes(NodeQuery query)
     {
         var parameters = new CypherParameters();
         var label = CypherIdentifier.Quote(query.Label, "label");
         var where = query.Where is null ? "" : $"\nWHERE {new CypherFilter(parameters).OnNode(query.Where, "n")}";
-        var order = CypherOrder.By(query.Order, "n");
-        var from = parameters.Named("start", start);
-        var count = parameters.Named("first", Math.Max(query.First, 0));
+        var order = CypherOrder.By(query.Order, "n", parameters);
+        var aggregates = CypherAggregates.Of(query.Aggregated, "n");
         var text = $"""
             MATCH (n:{label}){where}
             WITH n
             {order}
-            WITH collect(n) AS ordered
-            RETURN size(ordered) AS totalCount, [m IN ordered[{from}..{from} + {count}] | {CypherProjection.Node("m")}] AS nodes
+            WITH collect(n) AS ordered{aggregates.With}
+            RETURN size(ordered) AS totalCount, [m IN {CypherWindow.Slice(query.Window, "ordered", parameters)} | {CypherProjection.Node("m")}] AS nodes{aggregates.Return}
             """;
         return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>
+    /// Rows (id, totalCount, nodes), one per asking node that exists: per node, a subquery matches its
+    /// related nodes, each once, sorts and collects them, and returns their count and the window's slice.
+    /// </summary>
+    public static CypherStatement RelatedPages(IReadOnlyCollection<string> nodeIds, RelatedQuery query)
+    {
+        var parameters = new CypherParameters();
+        var (pattern, where) = EdgePattern(query.Edges, parameters);
+        var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
+        var aggregates = CypherAggregates.Of(query.Aggregated, "o");
+        var text = $$"""
+            UNWIND {{ids}} AS id
+            MATCH (n:Node {id: id})
+            CALL (n) {
+              MATCH {{pattern}}{{where.Replace("\n", "\n  ")}}
+              WITH DISTINCT o
+              {{CypherOrder.By(query.Order, "o", parameters)}}
+              WITH collect(o) AS ordered{{aggregates.With}}
+              RETURN size(ordered) AS totalCount, {{CypherWindow.Slice(query.Window, "ordered", parameters)}} AS page{{aggregates.Carry}}
+            }
+            RETURN id, totalCount, [m IN page | {{CypherProjection.Node("m")}}] AS nodes{{aggregates.Return}}
+            """;
+        return new CypherStatement(text, parameters.Values);
+    }
+
+    /// <summary>The pattern (n)-[r:TYPE]->(o:Label) of an edge query from <paramref name="n"/>, and its WHERE on o and r (empty when none).</summary>
+    internal static (string Pattern, string Where) EdgePattern(EdgeQuery query, CypherParameters parameters, string n = "n", string o = "o")
+    {
+        var type = CypherIdentifier.Quote(query.Type, "relationship type");
+        var label = query.OtherLabel is null ? "" : ":" + CypherIdentifier.Quote(query.OtherLabel, "label");
+        var r = o == "o" ? "r" : o + "r";
+        var pattern = query.Direction == Direction.Outgoing ? $"({n})-[{r}:{type}]->({o}{label})" : $"({n})<-[{r}:{type}]-({o}{label})";
+        var filter = new CypherFilter(parameters);
+        var conditions = new List<string>();
+        if (query.Where is not null) conditions.Add($"({filter.OnNode(query.Where, o)})");
+        if (query.RelationshipWhere is not null) conditions.Add($"({filter.OnRelationship(query.RelationshipWhere, r)})");
+        return (pattern, conditions.Count == 0 ? "" : "\nWHERE " + string.Join(" AND ", conditions));
     }
 
     /// <summary>Rows (id, relationship, other) per matching edge, sorted by the asking id, then the other node's id, then the relationship's.</summary>
     public static CypherStatement GetEdges(IReadOnlyCollection<string> nodeIds, EdgeQuery query)
     {
         var parameters = new CypherParameters();
-        var type = CypherIdentifier.Quote(query.Type, "relationship type");
-        var label = query.OtherLabel is null ? "" : ":" + CypherIdentifier.Quote(query.OtherLabel, "label");
-        var pattern = query.Direction == Direction.Outgoing ? $"(n)-[r:{type}]->(o{label})" : $"(n)<-[r:{type}]-(o{label})";
-        var filter = new CypherFilter(parameters);
-        var conditions = new List<string>();
-        if (query.Where is not null) conditions.Add($"({filter.OnNode(query.Where, "o")})");
-        if (query.RelationshipWhere is not null) conditions.Add($"({filter.OnRelationship(query.RelationshipWhere, "r")})");
-        var where = conditions.Count == 0 ? "" : "\nWHERE " + string.Join(" AND ", conditions);
+        var (pattern, where) = EdgePattern(query, parameters);
         var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
         var text = $$"""
             UNWIND {{ids}} AS id

@@ -56,14 +56,33 @@ public sealed class Neo4jGraphStore(ICypherRunner runner, TimeProvider? clock = 
     /// <remarks>Page, cursors and flags as the embedded Pager computes them, from the count and slice Neo4j returns.</remarks>
     public async Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        var start = CypherQueries.Start(query);
-        var result = await runner.RunAsync(CypherQueries.FindNodes(query, start), cancellationToken);
+        var result = await runner.RunAsync(CypherQueries.FindNodes(query), cancellationToken);
         var row = result.Rows.Single();
-        var total = checked((int)(long)row[0]!);
-        var nodes = ((IReadOnlyList<object?>)row[1]!).Select(Neo4jResultMapper.Node).ToList();
-        var cursors = Enumerable.Range(start, nodes.Count).Select(Cursor.Encode).ToList();
-        var end = Math.Min(start, total) + nodes.Count;
-        return new NodePage(nodes, cursors, total, end < total, query.After is not null && total > 0);
+        return Page(query.Window, row[0], row[1]) with { Aggregates = CypherAggregates.Read(query.Aggregated, row.Count > 2 ? row[2] : null) };
+    }
+
+    /// <inheritdoc cref="IGraphStore.GetRelatedPagesAsync"/>
+    /// <remarks>Every requested id gets a page; ids not in the graph get an empty one. Pages as in <see cref="FindNodesAsync"/>.</remarks>
+    public async Task<IReadOnlyDictionary<string, NodePage>> GetRelatedPagesAsync(IReadOnlyCollection<string> nodeIds, RelatedQuery query, CancellationToken cancellationToken)
+    {
+        var pages = new Dictionary<string, NodePage>(StringComparer.Ordinal);
+        if (nodeIds.Count == 0) return pages;
+        var result = await runner.RunAsync(CypherQueries.RelatedPages(nodeIds, query), cancellationToken);
+        foreach (var row in result.Rows)
+            pages[(string)row[0]!] = Page(query.Window, row[1], row[2]) with { Aggregates = CypherAggregates.Read(query.Aggregated, row.Count > 3 ? row[3] : null) };
+        foreach (var id in nodeIds)
+            pages.TryAdd(id, Page(query.Window, 0L, new List<object?>()) with { Aggregates = CypherAggregates.Read(query.Aggregated, query.Aggregated?.SelectMany(_ => new object?[] { null, null }).ToList()) });
+        return pages;
+    }
+
+    // The statement sliced the window out of the count; the page's first position follows from the count the same way.
+    private static NodePage Page(Window window, object? totalCount, object? nodes)
+    {
+        var total = checked((int)(long)totalCount!);
+        var page = ((IReadOnlyList<object?>)nodes!).Select(Neo4jResultMapper.Node).ToList();
+        var (from, to) = window.Slice(total);
+        if (to - from != page.Count) throw new InvalidOperationException($"Neo4j returned {page.Count} nodes for the page [{from}, {to}) of {total}.");
+        return window.Page(page, total, from);
     }
 
     /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>

@@ -24,7 +24,7 @@ public static class ContractCases
         ["decisions naming no agency or of kind draft"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
             new AnyOf([new Related(Quantifier.None, RelationshipType.Involves, Direction.Outgoing, NodeLabel.Agency, null), new Comparison("kind", Operator.In, new List<object?> { "draft" })]), [], 100, null), None)),
         ["titles containing 'veerkracht', not approvals"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
-            new AllOf([new Comparison("title", Operator.Contains, "VEERKRACHT"), new Not(new Comparison("kind", Operator.Eq, "approval"))]), [new Order("sourceIndex")], 100, null), None)),
+            new AllOf([new Comparison("title", Operator.Contains, "VEERKRACHT", IgnoreCase: true), new Not(new Comparison("kind", Operator.Eq, "approval"))]), [new Order("sourceIndex")], 100, null), None)),
         ["budgets of at least a million by amount, second page"] = async s =>
         {
             var query = new NodeQuery(NodeLabel.Budget, new Comparison("amount", Operator.Gte, 1_000_000L), [new Order("amount", true)], 10, null);
@@ -44,6 +44,22 @@ public static class ContractCases
         ["the steps of two tracks in track order"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Decision,
             new Comparison("track", Operator.In, new List<object?> { "track:decreet-tot-wijziging-van-het-decreet-van-18-juli-2008-betreffende-het-elektronische", "track:programma-vlaanderen-radicaal-digitaal-2-uitvoeringsjaar" }),
             [new Order("trackStep")], 100, null), None)),
+        ["the five newest decisions of three agencies, with their counts"] = async s => Pages(await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen", "agency:athumi", "no:such"],
+            new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision), [new Order("date", Descending: true)], new Window(5)), None)),
+        ["the second page of an agency's decisions of 2021 and later"] = async s => Pages(await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen"],
+            new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision, new Comparison("date", Operator.Gte, "2021")), [new Order("date")],
+                new Window(3, After: GraphApi.Stores.Embedded.Cursor.Encode(2))), None)),
+        ["the last three decisions of an agency before the tenth, backwards"] = async s => Pages(await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen"],
+            new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision), [new Order("title")],
+                new Window(0, Last: 3, Before: GraphApi.Stores.Embedded.Cursor.Encode(9))), None)),
+        ["the last two decisions of every agency, counted, with project codes starting VV"] = async s => Pages(await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen", "agency:athumi"],
+            new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision,
+                new Elements(Quantifier.Some, "projectCodes", new Comparison("projectCodes", Operator.StartsWith, "vv", IgnoreCase: true))), [], new Window(0, Last: 2)), None)),
+        ["the ten agencies named by most decisions, last four"] = async s => Page(await s.FindNodesAsync(new NodeQuery(NodeLabel.Agency, null,
+            [new Order("decisionsCount", Descending: true, CountOf: new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision)), new Order("name")], 10, null, Last: 4), None)),
+        ["the first and last dates and numbers of two agencies' decisions"] = async s => (await s.GetRelatedPagesAsync(["agency:digitaal-vlaanderen", "agency:athumi"],
+            new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision), [], new Window(0), ["date", "sourceIndex"]), None))
+            .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.Aggregates.ToDictionary(a => a.Key, a => new { Min = Text(a.Value.Min), Max = Text(a.Value.Max) })),
         ["search for burgerprofiel in decisions"] = async s => (await s.SearchAsync(new SearchQuery("burgerprofiel", [NodeLabel.Decision], 5), None)).Select(h => h.Node.Id).ToList(),
         ["search with query syntax characters"] = async s => (await s.SearchAsync(new SearchQuery("\"*:(\\ MATCH (n) DETACH DELETE n", null, 5), None)).Select(h => h.Node.Id).ToList(),
         ["path from a decision to an agency"] = async s => Path(await s.ShortestPathAsync("decision:000-23", "agency:athumi", 4, None)),
@@ -57,6 +73,9 @@ public static class ContractCases
     private static object Nodes(IEnumerable<Node> nodes) => nodes.OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => n.Id).ToList();
 
     private static object Page(NodePage page) => new { page.TotalCount, page.HasNextPage, page.HasPreviousPage, Ids = page.Nodes.Select(n => n.Id).ToList(), page.Cursors };
+
+    private static object Pages(IReadOnlyDictionary<string, NodePage> pages) =>
+        pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => Page(p.Value));
 
     private static object Edges(IReadOnlyDictionary<string, IReadOnlyList<Edge>> edges) =>
         edges.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value.Select(x => new { x.Relationship.Id, Other = x.Other.Id, Quotes = x.Relationship.Sources.Count }).ToList());

@@ -11,6 +11,8 @@ public class FindNodesFilterTests
         return page.Nodes.Select(n => n.Id).ToList();
     }
 
+    private static string Title(string id) => (string)RealGraph.Graph.Node(id)!.Properties["title"]!;
+
     private static Comparison Date(Operator op, string value) => new("date", op, value);
 
     [Fact]
@@ -71,15 +73,27 @@ public class FindNodesFilterTests
     }
 
     [Fact]
-    public async Task Contains_on_the_title_ignores_case()
+    public async Task Contains_on_the_title_matches_case_exactly_unless_told_to_ignore_it()
     {
-        Assert.Equal(["decision:000-58"], await DecisionIds(new Comparison("title", Operator.Contains, "BURGERPROFIEL")));
+        Assert.Empty(await DecisionIds(new Comparison("title", Operator.Contains, "BURGERPROFIEL")));
+        Assert.Equal(["decision:000-58"], await DecisionIds(new Comparison("title", Operator.Contains, "BURGERPROFIEL", IgnoreCase: true)));
+    }
+
+    [Fact]
+    public async Task Starts_with_and_ends_with_test_the_ends_of_the_text()
+    {
+        var starts = await DecisionIds(new Comparison("title", Operator.StartsWith, "Plan Vlaamse Veerkracht"));
+        var ends = await DecisionIds(new Comparison("title", Operator.EndsWith, "Veerkracht", IgnoreCase: true));
+
+        Assert.NotEmpty(starts);
+        Assert.All(starts, id => Assert.StartsWith("Plan Vlaamse Veerkracht", Title(id)));
+        Assert.All(ends, id => Assert.EndsWith("veerkracht", Title(id), StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task Contains_on_a_list_property_matches_an_element()
     {
-        Assert.Equal(["decision:000-10", "decision:000-36"], await DecisionIds(new Comparison("projectCodes", Operator.Contains, "vv072")));
+        Assert.Equal(["decision:000-10", "decision:000-36"], await DecisionIds(new Comparison("projectCodes", Operator.Contains, "vv072", IgnoreCase: true)));
     }
 
     [Fact]
@@ -137,5 +151,21 @@ public class FindNodesFilterTests
         var query = new EdgeQuery("FULFILLS", Direction.Incoming, RelationshipWhere: new Related(Quantifier.Some, "INVOLVES", Direction.Outgoing, null, null));
 
         await Assert.ThrowsAsync<ArgumentException>(() => RealGraph.Store.GetEdgesAsync(["clause:3.2.3"], query, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Elements_tests_each_element_of_a_list_on_its_own()
+    {
+        var some = await DecisionIds(new Elements(Quantifier.Some, "projectCodes", new Comparison("projectCodes", Operator.StartsWith, "VV07")));
+        var none = await DecisionIds(new Elements(Quantifier.None, "projectCodes", new Comparison("projectCodes", Operator.StartsWith, "VV07")));
+        var all = await DecisionIds(new Elements(Quantifier.All, "projectCodes", new Comparison("projectCodes", Operator.StartsWith, "VV07")));
+        var empty = await DecisionIds(new Elements(Quantifier.None, "projectCodes", new AllOf([])));
+
+        Assert.Contains("decision:000-10", some);
+        Assert.Equal(59, some.Count + none.Count);
+        Assert.Empty(some.Intersect(none));
+        // All holds for every decision that names no project code, and for those that name only VV07x.
+        Assert.Superset(empty.ToHashSet(), all.Except(some).ToHashSet());
+        Assert.Subset(all.ToHashSet(), empty.ToHashSet());
     }
 }

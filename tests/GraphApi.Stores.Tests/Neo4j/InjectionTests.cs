@@ -20,7 +20,7 @@ public class InjectionTests
     {
         foreach (var op in Enum.GetValues<Operator>())
         {
-            var statement = CypherQueries.FindNodes(new NodeQuery("Decision", new Comparison("title", op, value, IgnoreCase: true), [], 10, null), 0);
+            var statement = CypherQueries.FindNodes(new NodeQuery("Decision", new Comparison("title", op, value, IgnoreCase: true), [], 10, null));
             AssertOnlyInParameters(statement, value);
         }
     }
@@ -29,7 +29,7 @@ public class InjectionTests
     public void A_value_inside_a_related_filter_or_an_in_list_goes_only_into_the_parameters(string value)
     {
         var where = new Related(Quantifier.All, "INVOLVES", Direction.Outgoing, "Agency", new Comparison("name", Operator.In, new List<string> { "Athumi", value }));
-        AssertOnlyInParameters(CypherQueries.FindNodes(new NodeQuery("Decision", where, [], 10, null), 0), value);
+        AssertOnlyInParameters(CypherQueries.FindNodes(new NodeQuery("Decision", where, [], 10, null)), value);
         AssertOnlyInParameters(CypherQueries.GetEdges(["d"], new EdgeQuery("FULFILLS", Direction.Incoming, null, null, new Comparison("basis", Operator.Eq, value))), value);
     }
 
@@ -64,11 +64,11 @@ public class InjectionTests
     [Theory, MemberData(nameof(Hostile))]
     public void Property_names_labels_and_types_that_are_not_plain_identifiers_are_rejected(string name)
     {
-        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", new Comparison(name, Operator.Eq, "x"), [], 10, null), 0));
-        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", null, [new Order(name)], 10, null), 0));
-        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery(name, null, [], 10, null), 0));
-        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", new Related(Quantifier.Some, name, Direction.Outgoing, null, null), [], 10, null), 0));
-        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", new Related(Quantifier.Some, "INVOLVES", Direction.Outgoing, name, null), [], 10, null), 0));
+        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", new Comparison(name, Operator.Eq, "x"), [], 10, null)));
+        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", null, [new Order(name)], 10, null)));
+        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery(name, null, [], 10, null)));
+        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", new Related(Quantifier.Some, name, Direction.Outgoing, null, null), [], 10, null)));
+        Assert.Throws<ArgumentException>(() => CypherQueries.FindNodes(new NodeQuery("Decision", new Related(Quantifier.Some, "INVOLVES", Direction.Outgoing, name, null), [], 10, null)));
         Assert.Throws<ArgumentException>(() => CypherQueries.GetEdges(["d"], new EdgeQuery(name, Direction.Outgoing)));
         Assert.Throws<ArgumentException>(() => CypherQueries.GetEdges(["d"], new EdgeQuery("INVOLVES", Direction.Outgoing, name)));
         Assert.Throws<ArgumentException>(() => CypherQueries.GetEdges(["d"], new EdgeQuery("INVOLVES", Direction.Outgoing, null, null, new Comparison(name, Operator.Eq, 1L))));

@@ -20,7 +20,7 @@ public class StatementSnapshotTests
         ]);
         var query = new NodeQuery("Decision", where, [new Order("date", Descending: true)], 20, null);
 
-        Snapshot.Match(CypherQueries.FindNodes(query, start: 0).ToString());
+        Snapshot.Match(CypherQueries.FindNodes(query).ToString());
     }
 
     [Fact]
@@ -40,4 +40,25 @@ public class StatementSnapshotTests
     [Fact]
     public void Shortest_path_writes_the_clamped_hop_count_and_returns_every_shortest_path_once() =>
         Snapshot.Match(CypherQueries.ShortestPath("decision:000-11", "agency:athumi", 4).ToString());
+
+    [Fact]
+    public void The_five_newest_decisions_of_each_agency_with_their_count_are_one_windowed_subquery_per_agency() =>
+        Snapshot.Match(CypherQueries.RelatedPages(["agency:digitaal-vlaanderen", "agency:athumi"],
+            new RelatedQuery(new EdgeQuery("INVOLVES", Direction.Incoming, "Decision"), [new Order("date", Descending: true)], new Window(5))).ToString());
+
+    [Fact]
+    public void The_last_three_decisions_before_a_cursor_filtered_and_aggregated_slice_back_from_the_cursor() =>
+        Snapshot.Match(CypherQueries.RelatedPages(["agency:digitaal-vlaanderen"],
+            new RelatedQuery(new EdgeQuery("INVOLVES", Direction.Incoming, "Decision", new Not(new Comparison("title", Operator.Contains, "veerkracht", IgnoreCase: true))),
+                [new Order("title")], new Window(0, Last: 3, Before: GraphApi.Stores.Embedded.Cursor.Encode(7)), ["date", "sourceIndex"])).ToString());
+
+    [Fact]
+    public void Agencies_by_their_number_of_decisions_count_distinct_decisions_in_a_collect_subquery() =>
+        Snapshot.Match(CypherQueries.FindNodes(new NodeQuery("Agency", null,
+            [new Order("decisionsCount", Descending: true, CountOf: new EdgeQuery("INVOLVES", Direction.Incoming, "Decision")), new Order("name")], 10, null, Last: 4)).ToString());
+
+    [Fact]
+    public void Project_codes_some_of_which_start_with_VV07_quantify_over_the_list_elements() =>
+        Snapshot.Match(CypherQueries.FindNodes(new NodeQuery("Decision",
+            new Elements(Quantifier.Some, "projectCodes", new AllOf([new Comparison("projectCodes", Operator.StartsWith, "VV07"), new Not(new Comparison("projectCodes", Operator.EndsWith, "2"))])), [], 20, null)).ToString());
 }

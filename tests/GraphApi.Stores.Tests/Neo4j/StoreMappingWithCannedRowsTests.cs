@@ -33,8 +33,8 @@ public class StoreMappingWithCannedRowsTests
     private static IReadOnlyList<IReadOnlyList<object?>> FindNodesRows(CypherStatement statement)
     {
         var ordered = Graph.NodesLabelled(NodeLabel.Decision).ToList();
-        var start = (int)statement.Parameters["start"]!;
-        var first = (int)statement.Parameters["first"]!;
+        var start = Convert.ToInt32(statement.Parameters["start"]);
+        var first = Convert.ToInt32(statement.Parameters["first"]);
         var page = ordered.Skip(start).Take(first).Select(n => (object?)QueryApiRows.Node(n)).ToList();
         return [[(long)ordered.Count, page]];
     }
@@ -61,6 +61,38 @@ public class StoreMappingWithCannedRowsTests
         Assert.Equal(expected.TotalCount, page.TotalCount);
         Assert.Equal(expected.HasNextPage, page.HasNextPage);
         Assert.Equal(expected.HasPreviousPage, page.HasPreviousPage);
+    }
+
+    // Answers RelatedPages as Neo4j would for the decisions involving each agency, in id order, paged backward by $last.
+    private static IReadOnlyList<IReadOnlyList<object?>> RelatedPagesRows(CypherStatement statement)
+    {
+        var last = Convert.ToInt32(statement.Parameters["last"]);
+        return ((IEnumerable<string>)statement.Parameters["ids"]!).Select(id =>
+        {
+            var related = Graph.Relationships.Where(r => r.Type == RelationshipType.Involves && r.End == id).Select(r => Graph.Node(r.Start)!).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+            return (IReadOnlyList<object?>)[id, (long)related.Count, related.Skip(Math.Max(0, related.Count - last)).Select(n => (object?)QueryApiRows.Node(n)).ToList()];
+        }).Where(row => Graph.Node((string)row[0]!) is not null).ToList();
+    }
+
+    [Fact]
+    public async Task Related_pages_get_cursors_count_and_flags_as_the_embedded_store_gives_them_and_an_empty_page_for_unknown_ids()
+    {
+        var query = new RelatedQuery(new EdgeQuery(RelationshipType.Involves, Direction.Incoming, NodeLabel.Decision), [], new Window(0, Last: 1));
+        string[] ids = ["agency:athumi", "agency:dv", "agency:none"];
+        using var embedded = new EmbeddedGraphStore(Graph);
+        using var store = new Neo4jGraphStore(new RecordingRunner(RelatedPagesRows));
+
+        var expected = await embedded.GetRelatedPagesAsync(ids, query, CancellationToken.None);
+        var pages = await store.GetRelatedPagesAsync(ids, query, CancellationToken.None);
+
+        foreach (var id in ids)
+        {
+            Assert.Equal(expected[id].Nodes.Select(n => n.Id), pages[id].Nodes.Select(n => n.Id));
+            Assert.Equal(expected[id].Cursors, pages[id].Cursors);
+            Assert.Equal((expected[id].TotalCount, expected[id].HasNextPage, expected[id].HasPreviousPage), (pages[id].TotalCount, pages[id].HasNextPage, pages[id].HasPreviousPage));
+        }
+        Assert.True(pages["agency:athumi"].HasPreviousPage);
+        Assert.Equal(0, pages["agency:none"].TotalCount);
     }
 
     [Fact]

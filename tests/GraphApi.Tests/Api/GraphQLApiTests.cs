@@ -40,7 +40,7 @@ public sealed class GraphQLApiTests(WebApplicationFactory<Program> factory) : IC
     [Fact]
     public async Task Reports_the_store_calls_in_the_extensions_when_asked_to_debug()
     {
-        const string query = "{ decisions(first: 50) { nodes { agencies { budgets { amount } } } } }";
+        const string query = "{ decisions(first: 50) { nodes { agencies { nodes { budgets { nodes { amount } } } } } } }";
 
         var (_, debugged) = await Post(query, debug: true);
         var (_, plain) = await Post(query);

@@ -22,7 +22,7 @@ public sealed class TracingTests : IDisposable
     public async Task A_traced_query_has_a_span_for_its_operation_under_the_request_and_one_child_per_store_call()
     {
         var client = new GraphQLClient(_app.CreateClient());
-        var query = "query AgencyPage($id: ID!) { node(id: $id) { id ... on Agency { name decisions { id title } budgets { amount } } } }";
+        var query = "query AgencyPage($id: ID!) { node(id: $id) { id ... on Agency { name decisions { nodes { id title } } budgets { nodes { amount } } } } }";
 
         var answer = await client.PostAsync(new { query, operationName = "AgencyPage", variables = new { id = "agency:digitaal-vlaanderen" } },
             GraphQLClient.Recommended, ("X-GraphQL-Debug", "1"));
