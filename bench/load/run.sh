@@ -3,6 +3,7 @@
 #   ours     the API (Release, embedded store) at /graphql,
 #   ceiling  the same process's /bench/ceiling/{query}: the same response bytes without GraphQL,
 #   peer     graphql-js + graphql-http on Node.js over the same schema and data (peer/server.mjs),
+#   jit      the same server executing with graphql-jit, the fastest graphql-js executor,
 # all on loopback, and prints one table. Runs are bounded: wrk -d (at most 120 s) and a request
 # count per thread (post.lua). Every process it starts is stopped on exit.
 #
@@ -42,7 +43,7 @@ for tool in wrk node jq curl dotnet; do command -v $tool >/dev/null || { echo "e
 
 work=${BENCH_WORK:-/tmp/graphapi-bench}
 mkdir -p "$work"
-ours_port=${BENCH_PORT:-5071}; peer_port=$((ours_port + 1))
+ours_port=${BENCH_PORT:-5071}; peer_port=$((ours_port + 1)); jit_port=$((ours_port + 3))
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -75,9 +76,12 @@ ready=$(( $(date +%s) - start ))
 wait "$export_pid" || { echo "error: export failed; see $work/export-$scale.log" >&2; exit 1; }
 
 [ -d bench/load/peer/node_modules ] || (cd bench/load/peer && npm ci --no-audit --no-fund >/dev/null)
-node bench/load/peer/server.mjs schema/schema.graphql "$work/graph-$scale.json" "$peer_port" > "$work/peer-$scale.log" 2>&1 &
-pids+=("$!")
-for _ in $(seq 1 300); do curl -s -o /dev/null "http://$host:$peer_port/graphql?query=%7B__typename%7D" && break; sleep 1; done
+for executor in js jit; do
+  port=$peer_port; [ "$executor" = jit ] && port=$jit_port
+  node bench/load/peer/server.mjs schema/schema.graphql "$work/graph-$scale.json" "$port" "$executor" > "$work/peer-$executor-$scale.log" 2>&1 &
+  pids+=("$!")
+  for _ in $(seq 1 300); do curl -s -o /dev/null "http://$host:$port/graphql?query=%7B__typename%7D" && break; sleep 1; done
+done
 
 run_wrk() { # url body -> "rps p50 p99 errors"
   local out
@@ -94,19 +98,23 @@ for query in bench/load/queries/*.graphql; do
   jq -Rs '{query: .}' "$query" > "$body"
   curl -sf -H 'Content-Type: application/json' --data-binary @"$body" "http://$host:$ours_port/graphql" > "$ceiling/$name.json"
   curl -sf -H 'Content-Type: application/json' --data-binary @"$body" "http://$host:$peer_port/graphql" > "$work/peer-$name.json" || true
+  curl -sf -H 'Content-Type: application/json' --data-binary @"$body" "http://$host:$jit_port/graphql" > "$work/jit-$name.json" || true
   same=no; cmp -s <(jq -S . "$ceiling/$name.json") <(jq -S . "$work/peer-$name.json" 2>/dev/null) && same=yes
+  cmp -s <(jq -S . "$work/peer-$name.json" 2>/dev/null) <(jq -S . "$work/jit-$name.json" 2>/dev/null) || same="$same (jit differs)"
   echo "measuring $name ..."
   results=()
-  for url in "http://$host:$ours_port/graphql" "http://$host:$ours_port/bench/ceiling/$name" "http://$host:$peer_port/graphql" ${cached_url:+"$cached_url"}; do
+  for url in "http://$host:$ours_port/graphql" "http://$host:$ours_port/bench/ceiling/$name" "http://$host:$peer_port/graphql" "http://$host:$jit_port/graphql" ${cached_url:+"$cached_url"}; do
     BODY_FILE="$body" MAX_REQUESTS_PER_THREAD=$max_per_thread wrk -t"$threads" -c"$connections" -d2s -s bench/load/post.lua "$url" >/dev/null 2>&1 || true
     results+=("$(run_wrk "$url" "$body")")
   done
   read -r o_rps _ o_p99 o_err <<<"${results[0]}"
   read -r c_rps _ c_p99 c_err <<<"${results[1]}"
   read -r p_rps _ p_p99 p_err <<<"${results[2]}"
-  cached="-"; [ -n "$cached_url" ] && { read -r k_rps _ k_p99 _ <<<"${results[3]}"; cached="$k_rps ($(ratio "$k_rps" "$c_rps"))"; }
-  rows+=("$(printf '| %-18s | %9s | %8s | %9s | %9s | %8s | %6s | %6s | %-14s | %-4s | %s |' \
-    "$name" "$o_rps" "$o_p99" "$c_rps" "$p_rps" "$p_p99" "$(ratio "$o_rps" "$c_rps")" "$(ratio "$o_rps" "$p_rps")" "$cached" "$same" "$((o_err + c_err + p_err))")")
+  read -r j_rps _ j_p99 j_err <<<"${results[3]}"
+  cached="-"; [ -n "$cached_url" ] && { read -r k_rps _ k_p99 _ <<<"${results[4]}"; cached="$k_rps ($(ratio "$k_rps" "$c_rps"))"; }
+  rows+=("$(printf '| %-18s | %9s | %8s | %9s | %9s | %8s | %9s | %8s | %6s | %6s | %6s | %-14s | %-4s | %s |' \
+    "$name" "$o_rps" "$o_p99" "$c_rps" "$p_rps" "$p_p99" "$j_rps" "$j_p99" "$(ratio "$o_rps" "$c_rps")" "$(ratio "$o_rps" "$p_rps")" "$(ratio "$o_rps" "$j_rps")" \
+    "$cached" "$same" "$((o_err + c_err + p_err + j_err))")")
 done
 
 rss=$(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$api_pid/status")
@@ -114,6 +122,6 @@ echo
 echo "scale $scale ($(grep -c '"labels": \[' "$work/graph-$scale.json" 2>/dev/null || echo '?') nodes), wrk -t$threads -c$connections -d$duration on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "API ready after ${ready} s (ingest included), API resident memory $rss"
 echo
-echo "| query              | ours req/s | ours p99 ms | ceiling req/s | peer req/s | peer p99 ms | ours/ceiling | ours/peer | cached req/s (/ceiling) | same answer as peer | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"
+echo "| query              | ours req/s | ours p99 ms | ceiling req/s | graphql-js req/s | graphql-js p99 ms | graphql-jit req/s | graphql-jit p99 ms | ours/ceiling | ours/js | ours/jit | cached req/s (/ceiling) | same answer as peer | errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"
 printf '%s\n' "${rows[@]}"

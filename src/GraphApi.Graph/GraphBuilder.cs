@@ -66,7 +66,53 @@ public sealed class GraphBuilder
     public Relationship? Relationship(string type, string start, string end) =>
         _relationships.TryGetValue($"{start}-{type}->{end}", out var entry) ? Complete(entry) : null;
 
-    public KnowledgeGraph Build() => new(Nodes, Relationships);
+    /// <summary>
+    /// The graph, stored compactly: every string (ids, names, quotes, property values) once, and
+    /// properties in sorted arrays. The builder's own sets and trees stay behind for the collector.
+    /// </summary>
+    public KnowledgeGraph Build()
+    {
+        var pool = new StringPool();
+        // A quote that supports a node often supports its relationships too: one instance for all of them.
+        var evidence = new Dictionary<Evidence, Evidence>();
+        var nodes = _nodes.Values.Select(entry => entry.Value with
+        {
+            Id = pool.Get(entry.Value.Id),
+            Labels = [.. entry.Value.Labels.Select(pool.Get)],
+            Properties = Compact(entry.Value.Properties, pool),
+            Sources = Compact(entry.Sources, pool, evidence),
+        }).ToList();
+        var relationships = _relationships.Values.Select(entry => entry.Value with
+        {
+            Type = pool.Get(entry.Value.Type),
+            Start = pool.Get(entry.Value.Start),
+            End = pool.Get(entry.Value.End),
+            Properties = Compact(entry.Value.Properties, pool),
+            Sources = Compact(entry.Sources, pool, evidence),
+        });
+        return new(nodes, relationships);
+    }
+
+    private static PropertyMap Compact(IReadOnlyDictionary<string, object?> properties, StringPool pool) =>
+        new(properties.Select(p => KeyValuePair.Create(pool.Get(p.Key), p.Value)), value => value switch
+        {
+            string text => pool.Get(text),
+            List<string> texts => texts.ConvertAll(pool.Get),
+            _ => value,
+        });
+
+    private static Evidence[] Compact(SortedSet<Evidence> sources, StringPool pool, Dictionary<Evidence, Evidence> evidence)
+    {
+        var compact = new Evidence[sources.Count];
+        var i = 0;
+        foreach (var source in sources)
+        {
+            if (!evidence.TryGetValue(source, out var shared))
+                evidence.Add(source, shared = new Evidence(pool.Get(source.Document), source.Offset, pool.Get(source.Quote)));
+            compact[i++] = shared;
+        }
+        return compact;
+    }
 
     private static Node Complete(Entry<Node> entry) => entry.Value with { Sources = [.. entry.Sources] };
 

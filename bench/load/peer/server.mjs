@@ -1,5 +1,7 @@
-// Reference GraphQL server for the load benchmark: graphql-js + graphql-http on node:http, the
+// Reference GraphQL server for the load benchmark: graphql-http on node:http executing with
+// graphql-js (`js`) or with graphql-jit (`jit`, queries compiled once per document text), the
 // schema from schema/schema.graphql, the data from the API's JSON export (`export --format json`).
+// Both executors run the same resolvers, attached to the schema's fields below.
 // It resolves only what bench/load/queries/ ask for: node(id) on Decision (agencies, budgets),
 // clause.decisions(viaAgency, first), decisions(where: agencies.some.name.eq and date gte/lte,
 // order, first), search(text, first) and path(from, to). Search scores with plain TF-IDF over
@@ -7,12 +9,13 @@
 // from the API's answers (which use Dutch stemming and their own tie-breaks); run.sh reports which match.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { buildSchema } from 'graphql';
+import { buildSchema, parse, validate } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 
-const [schemaPath, graphPath, portText] = process.argv.slice(2);
-if (!schemaPath || !graphPath || !portText) {
-  console.error('usage: node server.mjs SCHEMA.graphql GRAPH.json PORT');
+const [schemaPath, graphPath, portText, executor = 'js'] = process.argv.slice(2);
+if (!schemaPath || !graphPath || !portText || !['js', 'jit'].includes(executor)) {
+  console.error('usage: node server.mjs SCHEMA.graphql GRAPH.json PORT [js|jit]');
   process.exit(2);
 }
 const schema = buildSchema(readFileSync(schemaPath, 'utf8'));
@@ -35,15 +38,7 @@ const related = (id, type, direction, wanted) =>
 // What the benchmark queries follow from a decision.
 const decisionRelations = { agencies: ['INVOLVES', 'out', 'Agency'], budgets: ['FUNDS', 'out', 'Budget'] };
 
-function view(n) {
-  if (!n) return null;
-  const object = { __typename: label(n), id: n.id, ...n.properties };
-  if (label(n) === 'Decision')
-    for (const [field, [type, direction, wanted]] of Object.entries(decisionRelations))
-      object[field] = () => { const all = related(n.id, type, direction, wanted); return { totalCount: all.length, nodes: all.slice(0, 20).map(view) }; };
-  if (label(n) === 'Clause') object.decisions = (args) => clauseDecisions(n.id, args);
-  return object;
-}
+const view = (n) => (n ? { __typename: label(n), id: n.id, ...n.properties } : null);
 
 const names = (n) => [n.id, n.properties.name, ...(n.properties.aliases ?? [])].filter(Boolean).map((s) => s.toLowerCase());
 
@@ -145,16 +140,43 @@ function path({ from, to, maxHops = 4 }) {
   return { length: relationships.length, nodes: ids.map((id) => view(nodes.get(id))), relationships };
 }
 
-const rootValue = {
-  node: ({ id }) => view(nodes.get(id)),
-  clause: ({ number }) => view(nodes.get('clause:' + number)),
-  decisions,
-  search,
-  path,
+// Resolvers on the schema itself, not functions in the data: graphql-jit reads a field without a
+// resolver as a plain property, so both executors need them here to run the same code.
+const resolvers = {
+  Query: {
+    node: (_, { id }) => view(nodes.get(id)),
+    clause: (_, { number }) => view(nodes.get('clause:' + number)),
+    decisions: (_, args) => decisions(args),
+    search: (_, args) => search(args),
+    path: (_, args) => path(args),
+  },
+  Decision: Object.fromEntries(Object.entries(decisionRelations).map(([field, [type, direction, wanted]]) =>
+    [field, (d) => { const all = related(d.id, type, direction, wanted); return { totalCount: all.length, nodes: all.slice(0, 20).map(view) }; }])),
+  Clause: { decisions: (c, args) => clauseDecisions(c.id, args) },
+};
+for (const [type, fields] of Object.entries(resolvers))
+  for (const [field, resolve] of Object.entries(fields)) schema.getType(type).getFields()[field].resolve = resolve;
+
+// graphql-jit: parse, validate and compile once per document text, as the API caches its parsed documents.
+const compiled = new Map();
+function compile(query) {
+  let entry = compiled.get(query);
+  if (!entry) {
+    const document = parse(query);
+    const errors = validate(schema, document);
+    entry = errors.length > 0 ? { errors } : compileQuery(schema, document);
+    if (!isCompiledQuery(entry) && !entry.errors) throw new Error('graphql-jit could not compile the query');
+    compiled.set(query, entry);
+  }
+  return entry;
+}
+const jit = (_req, params) => {
+  const entry = compile(params.query);
+  return isCompiledQuery(entry) ? entry.query(undefined, {}, params.variables ?? {}) : { errors: entry.errors };
 };
 
-const handler = createHandler({ schema, rootValue });
+const handler = createHandler(executor === 'jit' ? { schema, onSubscribe: jit } : { schema });
 createServer((req, res) => {
   if (req.url.startsWith('/graphql')) handler(req, res);
   else { res.writeHead(404).end(); }
-}).listen(Number(portText), '127.0.0.1', () => console.log(`peer listening on http://127.0.0.1:${portText}/graphql, ${nodes.size} nodes`));
+}).listen(Number(portText), '127.0.0.1', () => console.log(`peer (${executor}) listening on http://127.0.0.1:${portText}/graphql, ${nodes.size} nodes`));

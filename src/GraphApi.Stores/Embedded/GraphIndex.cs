@@ -25,7 +25,7 @@ internal sealed class GraphIndex
             foreach (var label in node.Labels.Distinct(StringComparer.Ordinal))
                 Add(byLabel, label, node);
         }
-        foreach (var (label, nodes) in byLabel) _byLabel[label] = nodes.AsReadOnly();
+        foreach (var (label, nodes) in byLabel) _byLabel[label] = nodes.ToArray();
 
         var edges = new Dictionary<(string, string, Direction), List<Edge>>();
         var neighbours = new Dictionary<string, List<Edge>>(StringComparer.Ordinal);
@@ -46,9 +46,9 @@ internal sealed class GraphIndex
                 var byOther = string.CompareOrdinal(a.Other.Id, b.Other.Id);
                 return byOther != 0 ? byOther : string.CompareOrdinal(a.Relationship.Id, b.Relationship.Id);
             });
-            _edges[key] = list.AsReadOnly();
+            _edges[key] = list.ToArray();
         }
-        foreach (var (id, list) in neighbours) _neighbours[id] = list.AsReadOnly();
+        foreach (var (id, list) in neighbours) _neighbours[id] = list.ToArray();
     }
 
     public Node? Node(string id) => _nodes.GetValueOrDefault(id);

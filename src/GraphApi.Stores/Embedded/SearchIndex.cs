@@ -34,13 +34,14 @@ internal sealed class SearchIndex : IDisposable
     public SearchIndex(IEnumerable<Node> nodes)
     {
         var indexed = new List<(Node Node, IReadOnlyList<AnalysedText> Texts)>();
+        var stems = new StringPool();
         // Nothing is on disk, so compound files and merges would only cost time.
         var config = new IndexWriterConfig(Version, _analyzer) { UseCompoundFile = false, MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
         using (var writer = new IndexWriter(_directory, config))
         {
             foreach (var node in nodes)
             {
-                var texts = AnalysedText.Of(node, _analyzer);
+                var texts = AnalysedText.Of(node, _analyzer, stems);
                 if (texts.Count == 0) continue;
                 writer.AddDocument(Document(node, texts, indexed.Count));
                 indexed.Add((node, texts));
