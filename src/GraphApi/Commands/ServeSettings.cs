@@ -10,7 +10,7 @@ public sealed class ServeSettings : CommandSettings
 {
     public const string Description =
         "Starts the API (the default when no command is given) at http://localhost:5000: GraphQL and the IDE at /graphql, " +
-        "/explore, /export, /health/live and /health/ready. Settings are given as --Section:Key VALUE, as environment " +
+        "/explore, /scorecard, /export, /health/live and /health/ready. Settings are given as --Section:Key VALUE, as environment " +
         "variables Section__Key or in appsettings.json: --urls (http://localhost:5000), Graph:Store (embedded or neo4j), " +
         "Graph:Seeds, Neo4j:Uri, Redis:Configuration, Cache:Results (true), RateLimit:PermitsPerSecond (50, 0 = off), " +
         "RateLimit:Burst (200), Telemetry:Prometheus (false), OTEL_EXPORTER_OTLP_ENDPOINT; README.md lists them all.";

@@ -35,10 +35,10 @@ const LABELS = {
     PARTLY: { text: 'Deels nagekomen', symbol: '◐' },
     IN_PROGRESS: { text: 'In uitvoering', symbol: '…' },
     NO_EVIDENCE: { text: 'Zonder bewijs', symbol: '?' },
-    BROKEN: { text: 'Niet nagekomen', symbol: '✗' },
-    NOT_KEPT: { text: 'Niet nagekomen', symbol: '✗' },
+    // The report's word for it too (FulfilmentRules: BROKEN, 'gebroken').
+    BROKEN: { text: 'Gebroken', symbol: '✗' },
   },
-  statusOrder: ['KEPT', 'PARTLY', 'IN_PROGRESS', 'BROKEN', 'NOT_KEPT', 'NO_EVIDENCE'],
+  statusOrder: ['KEPT', 'PARTLY', 'IN_PROGRESS', 'BROKEN', 'NO_EVIDENCE'],
 
   // The rules of src/GraphApi.Schema/Scorecard/FulfilmentRules.cs, by name; a rule not listed here is shown with the API's own description.
   rules: {
