@@ -19,8 +19,9 @@ public sealed class FulfilmentField(string label) : ILabelExtension
             .Resolve(c =>
             {
                 var loader = c.RequestServices!.GetLoader();
-                return loader.Custom<Verdict?>("fulfilment:" + label, c.Source.Id,
-                    (ids, ct) => label == NodeLabel.Clause ? Verdicts.ForClausesAsync(loader, ids, ct)! : Verdicts.ForPromisesAsync(loader, ids, ct)!, null);
+                // Every id asked for gets a verdict (NO_EVIDENCE at least), so the missing value is never given.
+                return loader.Custom<Verdict>("fulfilment:" + label, c.Source.Id,
+                    (ids, ct) => label == NodeLabel.Clause ? Verdicts.ForClausesAsync(loader, ids, ct) : Verdicts.ForPromisesAsync(loader, ids, ct), null!);
             });
 }
 

@@ -17,18 +17,19 @@ internal sealed class SharedCache(IDistributedCache redis, RedisAvailability ava
     {
         if (availability.Use() is null)
             return (false, null);
+        var started = availability.Now;
         using var activity = StartSpan("GET");
         try
         {
             var value = await redis.GetAsync(key, cancellationToken);
-            availability.Succeeded();
+            availability.Succeeded(started);
             activity?.SetTag("graphapi.cache.found", value is not null);
             return (true, value);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            availability.Failed(e);
+            availability.Failed(started, e);
             return (false, null);
         }
     }
@@ -37,16 +38,17 @@ internal sealed class SharedCache(IDistributedCache redis, RedisAvailability ava
     {
         if (availability.Use() is null)
             return;
+        var started = availability.Now;
         using var activity = StartSpan("SET");
         try
         {
             await redis.SetAsync(key, value, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive }, cancellationToken);
-            availability.Succeeded();
+            availability.Succeeded(started);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            availability.Failed(e);
+            availability.Failed(started, e);
         }
     }
 
