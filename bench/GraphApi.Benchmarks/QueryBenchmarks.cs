@@ -21,8 +21,11 @@ public class QueryBenchmarks
     private readonly GraphQLSerializer _serializer = new();
     private readonly Dictionary<string, string> _queries = new(StringComparer.Ordinal);
 
-    [Params(1, 1000)]
+    /// <summary>Scales 1 and 1000, or those listed in BENCH_SCALES (e.g. "1"), since scale 1000 takes minutes to ingest.</summary>
+    [ParamsSource(nameof(Scales))]
     public int Scale { get; set; }
+
+    public static IEnumerable<int> Scales => (Environment.GetEnvironmentVariable("BENCH_SCALES") ?? "1,1000").Split(',').Select(int.Parse);
 
     [ParamsAllValues]
     public BenchQuery Query { get; set; }
@@ -38,7 +41,8 @@ public class QueryBenchmarks
         if (!Loaded.TryGetValue(Scale, out var services))
         {
             var graph = CorpusIngestor.Ingest(BenchCorpus.Folder(Scale)).Graph;
-            Loaded[Scale] = services = new ServiceCollection().AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph)).AddGraphApiSchema().BuildServiceProvider();
+            Loaded[Scale] = services = new ServiceCollection().AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph)).AddGraphApiSchema()
+                .AddGraphQL(graphQL => graphQL.AddGraphApiExecution()).BuildServiceProvider();
         }
         _services = services;
         var folder = Path.Combine(BenchCorpus.RepoRoot(), "bench", "load", "queries");
@@ -50,7 +54,7 @@ public class QueryBenchmarks
     public async Task<int> Execute()
     {
         using var scope = _services.CreateScope();
-        var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions
+        var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
         {
             Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
             Query = _queries[Query.ToString()],

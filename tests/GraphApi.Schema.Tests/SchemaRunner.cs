@@ -18,9 +18,9 @@ public static class SchemaRunner
 
     private static readonly Lazy<ServiceProvider> Services = new(() => Over(new EmbeddedGraphStore(Graph.Value)));
 
-    /// <summary>The schema's services over any store.</summary>
+    /// <summary>The schema's services over any store, executed as the API executes them.</summary>
     public static ServiceProvider Over(IGraphStore store) =>
-        new ServiceCollection().AddSingleton(store).AddGraphApiSchema().BuildServiceProvider();
+        new ServiceCollection().AddSingleton(store).AddGraphApiSchema().AddGraphQL(graphQL => graphQL.AddGraphApiExecution()).BuildServiceProvider();
 
     private static readonly GraphQLSerializer Serializer = new(indent: true);
 
@@ -31,7 +31,7 @@ public static class SchemaRunner
     public static async Task<Run> ExecuteAsync(ServiceProvider services, string query, object? variables = null)
     {
         using var scope = services.CreateScope();
-        var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions
+        var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
         {
             Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
             Query = query,

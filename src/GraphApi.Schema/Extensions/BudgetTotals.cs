@@ -24,7 +24,7 @@ public sealed class BudgetTotals(string label) : ILabelExtension
             .Resolve(c =>
             {
                 var year = c.GetArgument<int?>("year");
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 return loader.Custom<decimal>($"budget-total:{label}:{year}", c.Source.Id, (ids, ct) => Load(loader, ids, year, ct), 0m);
             });
 

@@ -38,7 +38,7 @@ public sealed class ClauseDecisions : ILabelExtension
                 var first = Paging.First(c.GetArgument<int?>("first"));
                 var after = c.GetArgument<string?>("after");
                 var (agency, programme) = (c.GetArgument<string?>("viaAgency"), c.GetArgument<string?>("viaProgramme"));
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 // A name that matches nothing is an error with suggestions, not an empty answer.
                 await KnownNames.EnsureAsync(loader, "viaAgency", NodeLabel.Agency, agency, c.CancellationToken);
                 await KnownNames.EnsureAsync(loader, "viaProgramme", NodeLabel.Programme, programme, c.CancellationToken);
@@ -77,19 +77,31 @@ public sealed class ClauseDecisions : ILabelExtension
         var throughPromises = promiseIds.Count == 0 ? new Dictionary<string, IReadOnlyList<Edge>>() : await loader.EdgesAsync(promiseIds, fulfils, ct);
         return clauseIds.ToDictionary(id => id, id =>
         {
-            var links = direct.GetValueOrDefault(id, []).Select(e => (Edge: e, Via: (Node?)null))
-                .Concat(promises.GetValueOrDefault(id, []).SelectMany(p => throughPromises.GetValueOrDefault(p.Other.Id, []).Select(e => (Edge: e, Via: (Node?)p.Other))));
-            var fulfilments = links.GroupBy(l => l.Edge.Other.Id)
-                .Select(g => new ClauseFulfilment(
-                    g.First().Edge.Other,
-                    g.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList(),
-                    g.Max(l => l.Edge.Relationship.Get<double>("confidence")),
-                    g.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList(),
-                    g.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList(),
-                    g.Select(l => new Contradiction(l.Edge.Other, l.Via, Leaning.Of(l.Edge.Relationship, l.Edge.Other))).Where(c => c.Leaning.Against).ToList()))
-                .ToArray();
-            Array.Sort(fulfilments.Select(OldestFirst.Key).ToArray(), fulfilments, OldestFirst.Instance);
+            // By id: a store may return one decision as several node objects, one per relationship.
+            var byDecision = new Dictionary<string, List<FulfilmentLink>>(StringComparer.Ordinal);
+            foreach (var edge in direct.GetValueOrDefault(id, []))
+                Add(byDecision, new FulfilmentLink(edge, null));
+            foreach (var promise in promises.GetValueOrDefault(id, []))
+                foreach (var edge in throughPromises.GetValueOrDefault(promise.Other.Id, []))
+                    Add(byDecision, new FulfilmentLink(edge, promise.Other));
+            var fulfilments = new ClauseFulfilment[byDecision.Count];
+            var keys = new (string, long, string)[byDecision.Count];
+            var i = 0;
+            foreach (var links in byDecision.Values)
+            {
+                var decision = links[0].Edge.Other;
+                fulfilments[i] = new ClauseFulfilment(decision, links);
+                keys[i++] = OldestFirst.Key(decision);
+            }
+            Array.Sort(keys, fulfilments, OldestFirst.Instance);
             return (IReadOnlyList<ClauseFulfilment>)fulfilments;
         });
+    }
+
+    private static void Add(Dictionary<string, List<FulfilmentLink>> byDecision, FulfilmentLink link)
+    {
+        if (!byDecision.TryGetValue(link.Edge.Other.Id, out var links))
+            byDecision[link.Edge.Other.Id] = links = [];
+        links.Add(link);
     }
 }

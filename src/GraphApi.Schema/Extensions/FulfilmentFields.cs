@@ -20,7 +20,7 @@ public sealed class DecisionFulfils : ILabelExtension
             {
                 // The context is reused once the resolver returns: keep the source, not the context.
                 var decision = c.Source;
-                return c.RequestServices!.GetLoader().Edges(decision.Id, Query)
+                return c.GetLoader().Edges(decision.Id, Query)
                     .Then(edges => edges.Select(e => new Fulfilment(e.Relationship, decision, e.Other)).ToList());
             });
 }
@@ -38,7 +38,7 @@ public sealed class PromiseFulfilledBy : ILabelExtension
             .Resolve(c =>
             {
                 var promise = c.Source;
-                return c.RequestServices!.GetLoader().Edges(promise.Id, Query)
+                return c.GetLoader().Edges(promise.Id, Query)
                     .Then(edges => edges.Select(e => new Fulfilment(e.Relationship, e.Other, promise)).ToList());
             });
 }

@@ -12,8 +12,8 @@ internal sealed class OldestFirst : IComparer<(string Date, long SourceIndex, st
 {
     public static readonly OldestFirst Instance = new();
 
-    public static (string Date, long SourceIndex, string Id) Key(ClauseFulfilment fulfilment) =>
-        (fulfilment.Decision.Get<string>("date") ?? "9999", fulfilment.Decision.Get<long>("sourceIndex"), fulfilment.Decision.Id);
+    public static (string Date, long SourceIndex, string Id) Key(Node decision) =>
+        (decision.Get<string>("date") ?? "9999", decision.Get<long>("sourceIndex"), decision.Id);
 
     public int Compare((string Date, long SourceIndex, string Id) x, (string Date, long SourceIndex, string Id) y)
     {

@@ -31,7 +31,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c =>
             {
-                var (id, loader) = (c.GetArgument<string>("id"), c.RequestServices!.GetLoader());
+                var (id, loader) = (c.GetArgument<string>("id"), c.GetLoader());
                 return loader.Node(id).Then(async (node, ct) => node ?? throw await KnownNames.UnknownIdAsync(loader, "id", id, ct));
             });
 
@@ -41,7 +41,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 var found = await loader.NodesAsync(ids.Distinct().ToList(), c.CancellationToken);
                 for (var i = 0; i < ids.Count; i++)
                     if (!found.ContainsKey(ids[i]))
@@ -51,12 +51,12 @@ public sealed class QueryType : ObjectGraphType
 
         Field("clause", Refs.Named(NodeLabel.Clause)).Description("The clause with this number, e.g. 3.2.3.")
             .Argument<NonNullGraphType<StringGraphType>>("number")
-            .ResolveAsync(async c => (await c.RequestServices!.GetLoader().FindAsync(
+            .ResolveAsync(async c => (await c.GetLoader().FindAsync(
                 new NodeQuery(NodeLabel.Clause, new GraphApi.Stores.Filters.Comparison("number", GraphApi.Stores.Filters.Operator.Eq, c.GetArgument<string>("number")), [], 1, null),
                 c.CancellationToken)).Nodes.FirstOrDefault());
 
         Field("clauses", Refs.ListOf(NodeLabel.Clause)).Description("Every clause, by number.")
-            .ResolveAsync(async c => (await c.RequestServices!.GetLoader().FindAsync(new NodeQuery(NodeLabel.Clause, null, [new Order("number")], int.MaxValue, null), c.CancellationToken)).Nodes);
+            .ResolveAsync(async c => (await c.GetLoader().FindAsync(new NodeQuery(NodeLabel.Clause, null, [new Order("number")], int.MaxValue, null), c.CancellationToken)).Nodes);
 
         foreach (var (name, label) in Collections) AddCollection(name, label);
 
@@ -65,7 +65,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<NodeTypeEnum>>>("types", "Only nodes of these types.")
             .Argument<IntGraphType>("first", $"How many hits; {Paging.DefaultPageSize} when left out, at most {Paging.MaxPageSize}.")
-            .ResolveAsync(async c => await c.RequestServices!.GetLoader().SearchAsync(
+            .ResolveAsync(async c => await c.GetLoader().SearchAsync(
                 new SearchQuery(c.GetArgument<string>("text"), c.GetArgument<List<object>?>("types")?.Cast<string>().ToList(), Paging.First(c.GetArgument<int?>("first"))),
                 c.CancellationToken));
 
@@ -77,7 +77,7 @@ public sealed class QueryType : ObjectGraphType
             {
                 var maxHops = c.GetArgument("maxHops", 4);
                 if (maxHops is < 1 or > 6) throw new ExecutionError($"maxHops: {maxHops} is out of range; give 1 to 6");
-                var (from, to, loader) = (c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.RequestServices!.GetLoader());
+                var (from, to, loader) = (c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetLoader());
                 var path = await loader.PathAsync(from, to, maxHops, c.CancellationToken);
                 if (path is not null) return path;
                 // No path: tell an unknown endpoint from two nodes that are not connected.
@@ -93,13 +93,13 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var support = c.GetArgument<List<object>?>("support")?.Cast<string>().ToHashSet();
-                var checks = await CitationChecks.LoadAsync(c.RequestServices!.GetLoader(), c.CancellationToken);
+                var checks = await CitationChecks.LoadAsync(c.GetLoader(), c.CancellationToken);
                 return support is null ? checks : checks.Where(k => support.Contains(k.Support)).ToList();
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetYearType>>>>("budgetsByYear")
             .Description("Every budget grouped by the years it applies to, with each year's sum counting each euro once.")
-            .ResolveAsync(async c => await BudgetsByYear.Load(c.RequestServices!.GetLoader(), c.CancellationToken));
+            .ResolveAsync(async c => await BudgetsByYear.Load(c.GetLoader(), c.CancellationToken));
     }
 
     /// <summary>Adds an error at this field (or an item of it) and lets the field answer null there, as GraphQL does for a failed field.</summary>
@@ -123,7 +123,7 @@ public sealed class QueryType : ObjectGraphType
                 if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
                 var query = new NodeQuery(label.Label, FilterBuilder.Build(label, c.GetArgument<object?>("where")), order, window.First, window.After, window.Last, window.Before,
                     ConnectionArguments.Aggregated(c, label.Label));
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 Func<IResolveFieldContext, object?>? sum = label.Label == NodeLabel.Budget ? _ => BudgetSums.Root(loader, query) : null;
                 var page = byTotal is { } descending
                     ? await BudgetTotalOrder.PageAsync(loader, query, descending, c.CancellationToken)

@@ -18,7 +18,7 @@ public sealed class FulfilmentField(string label) : ILabelExtension
             .Description("How well it was kept: KEPT, IN_PROGRESS, PARTLY, BROKEN or NO_EVIDENCE, with the rule that decided it, the decisions that show it (each with its stance and strength) and those that decided it.")
             .Resolve(c =>
             {
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 // Every id asked for gets a verdict (NO_EVIDENCE at least), so the missing value is never given.
                 return loader.Custom<Verdict>("fulfilment:" + label, c.Source.Id,
                     (ids, ct) => label == NodeLabel.Clause ? Verdicts.ForClausesAsync(loader, ids, ct) : Verdicts.ForPromisesAsync(loader, ids, ct), null!);
@@ -47,7 +47,7 @@ public sealed class FulfilledBudgetFields(string label) : ILabelExtension
 
     private GraphQL.DataLoader.IDataLoaderResult<BudgetRollUp> Load(IResolveFieldContext<Node> c)
     {
-        var loader = c.RequestServices!.GetLoader();
+        var loader = c.GetLoader();
         return loader.Custom("fulfilled-budgets:" + label, c.Source.Id, (ids, ct) => BudgetRollUp.LoadAsync(loader, label, ids, ct), BudgetRollUp.None);
     }
 }
@@ -62,7 +62,7 @@ public sealed class ClauseTimeline : ILabelExtension
             .Description("The decisions that fulfil the clause, directly or through its promises, oldest first and undated last ('date unknown'); the steps of one track (voorontwerp -> ontwerp -> bekrachtiging) are one entry.")
             .Resolve(c =>
             {
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 return loader.Custom<IReadOnlyList<TimelineEntry>>("timeline", c.Source.Id, (ids, ct) => Timeline.LoadAsync(loader, ids, ct), []);
             });
 }
@@ -77,7 +77,7 @@ public sealed class PromiseContinuedBy : ILabelExtension
     public void Extend(LabelType type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContinuationType>>>>("continuedBy")
             .Description("The objectives and indicators of the 2024-2029 policy note that carry the promise on, most confident first.")
-            .Resolve(c => c.RequestServices!.GetLoader().Edges(c.Source.Id, Query)
+            .Resolve(c => c.GetLoader().Edges(c.Source.Id, Query)
                 .Then(edges => edges.OrderByDescending(e => Convert.ToDouble(e.Relationship.Properties["confidence"])).ThenBy(e => e.Other.Id, StringComparer.Ordinal).ToList()));
 }
 
@@ -90,5 +90,5 @@ public sealed class ClauseReportField : ILabelExtension
         type.Field<NonNullGraphType<StringGraphType>>("report")
             .Description("The evaluation of the clause as a document: title, summary per promise with [n] citations, the check of the corpus' evaluation and a Referenties list with Themis links and dates.")
             .Argument<ReportFormatType>("format", "MARKDOWN, the published evaluation's format; the default.")
-            .ResolveAsync(async c => await ClauseReport.MarkdownAsync(c.RequestServices!.GetLoader(), c.Source, c.CancellationToken));
+            .ResolveAsync(async c => await ClauseReport.MarkdownAsync(c.GetLoader(), c.Source, c.CancellationToken));
 }

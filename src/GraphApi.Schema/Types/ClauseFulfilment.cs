@@ -1,13 +1,35 @@
 using GraphApi.Graph;
+using GraphApi.Schema.Scorecard;
 using GraphApi.Stores;
 
 namespace GraphApi.Schema.Types;
 
-/// <summary>A decision that fulfils a clause, directly or through its promises, with every basis, the evidence, and the links on which it goes against the clause or a promise.</summary>
-public sealed record ClauseFulfilment(Node Decision, IReadOnlyList<string> Bases, double Confidence, IReadOnlyList<Node> Via, IReadOnlyList<Evidence> Sources, IReadOnlyList<Contradiction> Against);
+/// <summary>One FULFILLS relationship of a decision to the clause (<see cref="Via"/> null) or to one of its promises.</summary>
+public readonly record struct FulfilmentLink(Edge Edge, Node? Via);
+
+/// <summary>
+/// A decision that fulfils a clause, directly or through its promises, with every basis, the evidence, and the links
+/// on which it goes against the clause or a promise. Worked out from the links when first asked: a clause with
+/// tens of thousands of fulfilling decisions is sorted and counted whole, but only a page of them is shown.
+/// </summary>
+public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink> links)
+{
+    public Node Decision => decision;
+
+    public IReadOnlyList<string> Bases => field ??= links.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public double Confidence => links.Max(l => l.Edge.Relationship.Get<double>("confidence"));
+
+    public IReadOnlyList<Node> Via => field ??= links.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList();
+
+    public IReadOnlyList<Evidence> Sources => field ??= links.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList();
+
+    public IReadOnlyList<Contradiction> Against => field ??= links
+        .Select(l => new Contradiction(decision, l.Via, Leaning.Of(l.Edge.Relationship, decision))).Where(c => c.Leaning.Against).ToList();
+}
 
 /// <summary>A decision that goes against the clause (<see cref="Promise"/> null) or one of its promises, with the words that show it.</summary>
-public sealed record Contradiction(Node Decision, Node? Promise, Scorecard.Leaning Leaning);
+public sealed record Contradiction(Node Decision, Node? Promise, Leaning Leaning);
 
 /// <summary>A page of a clause's fulfilments, with its page information.</summary>
 public sealed record FulfilmentPage(IReadOnlyList<ClauseFulfilment> Items, NodePage Page);

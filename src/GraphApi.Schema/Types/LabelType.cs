@@ -45,7 +45,7 @@ public sealed class LabelType : ObjectGraphType<Node>
             }
             var query = new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel);
             Field(relation.Name, Refs.Named(relation.OtherLabel ?? "Node")).Description(relation.Description)
-                .Resolve(c => c.RequestServices!.GetLoader().Edges(c.Source.Id, query).Then(edges => edges.FirstOrDefault()?.Other));
+                .Resolve(c => c.GetLoader().Edges(c.Source.Id, query).Then(edges => edges.FirstOrDefault()?.Other));
         }
 
         foreach (var extension in extensions.Where(e => e.Label == definition.Label))
@@ -71,7 +71,7 @@ public sealed class LabelType : ObjectGraphType<Node>
                 var window = Paging.Read(c, connection);
                 if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
                 var query = new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel));
-                var loader = c.RequestServices!.GetLoader();
+                var loader = c.GetLoader();
                 var parent = c.Source.Id;
                 Func<IResolveFieldContext, object?>? sum = relation.OtherLabel == NodeLabel.Budget ? _ => BudgetSums.Related(loader, parent, query) : null;
                 return loader.RelatedPage(parent, query).Then(page => new Connection(Paging.Public(page, connection), sum));
@@ -87,7 +87,7 @@ public sealed class LabelType : ObjectGraphType<Node>
             .Resolve(c =>
             {
                 var direction = c.GetArgument("direction", Direction.Outgoing);
-                return c.RequestServices!.GetLoader().Edges(c.Source.Id, new EdgeQuery(c.GetArgument<string>("type"), direction))
+                return c.GetLoader().Edges(c.Source.Id, new EdgeQuery(c.GetArgument<string>("type"), direction))
                     .Then(edges => edges.Select(e => new Link(e.Relationship, direction, e.Other)).ToList());
             });
 }

@@ -14,8 +14,8 @@ public sealed class RelationshipGraphType : ObjectGraphType<Relationship>
         Field<NonNullGraphType<StringGraphType>>("type").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<IdGraphType>>("startId").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<IdGraphType>>("endId").Resolve(c => c.Source.End);
-        Field<NodeInterface>("start").Resolve(c => c.RequestServices!.GetLoader().Node(c.Source.Start));
-        Field<NodeInterface>("end").Resolve(c => c.RequestServices!.GetLoader().Node(c.Source.End));
+        Field<NodeInterface>("start").Resolve(c => c.GetLoader().Node(c.Source.Start));
+        Field<NodeInterface>("end").Resolve(c => c.GetLoader().Node(c.Source.End));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyType>>>>("properties")
             .Resolve(c => PropertyType.Of(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("sources").Resolve(c => c.Source.Sources);

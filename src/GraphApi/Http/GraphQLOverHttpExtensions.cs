@@ -1,3 +1,4 @@
+using GraphApi.Schema;
 using GraphApi.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Routing.Matching;
@@ -26,6 +27,7 @@ public static class GraphQLOverHttpExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserPagePolicy>());
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
+            .AddGraphApiExecution()
             // Also for cached documents: depth and complexity depend on the chosen operation and on variables.
             .AddValidationRule(
                 provider => new DepthAndComplexityRule(provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value),
