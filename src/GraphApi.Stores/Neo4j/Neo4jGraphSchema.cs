@@ -15,6 +15,10 @@ public static class Neo4jGraphSchema
     // serve; a long value would also pass the range index's key limit (8 KB), which fails the write.
     private static readonly HashSet<string> Prose = new(TextProperties.Except(["title", "name"]), StringComparer.Ordinal);
 
+    // The only relationship property the API filters on: clause.decisions(basis: [...]). The other relationship
+    // properties are only read from relationships already reached, which no index serves.
+    private static readonly (string Type, string Property)[] FilteredRelationshipProperties = [(RelationshipType.Fulfills, "basis")];
+
     public static IEnumerable<CypherStatement> Statements(KnowledgeGraph graph)
     {
         yield return Statement("CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE");
@@ -23,9 +27,9 @@ public static class Neo4jGraphSchema
         yield return Statement("CREATE LOOKUP INDEX node_label_lookup IF NOT EXISTS FOR (n) ON EACH labels(n)");
         yield return Statement("CREATE LOOKUP INDEX relationship_type_lookup IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)");
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (label, property) in Indexed(graph.Nodes.Select(n => (n.Label, (IReadOnlyDictionary<string, object?>)n.Properties)), ["id"]))
+        foreach (var (label, property) in Indexed(graph))
             yield return Statement($"CREATE INDEX {Name(names, label, property)} IF NOT EXISTS FOR (n:{CypherIdentifier.Quote(label, "label")}) ON (n.{CypherIdentifier.Quote(property, "property")})");
-        foreach (var (type, property) in Indexed(graph.Relationships.Select(r => (r.Type, (IReadOnlyDictionary<string, object?>)r.Properties)), []))
+        foreach (var (type, property) in FilteredRelationshipProperties)
             yield return Statement($"CREATE INDEX {Name(names, type, property)} IF NOT EXISTS FOR ()-[r:{CypherIdentifier.Quote(type, "relationship type")}]-() ON (r.{CypherIdentifier.Quote(property, "property")})");
         yield return Statement(
             $"CREATE FULLTEXT INDEX nodeText IF NOT EXISTS FOR (n:Node) ON EACH [{string.Join(", ", TextProperties.Select(p => "n." + p))}] " +
@@ -35,15 +39,15 @@ public static class Neo4jGraphSchema
     }
 
     /// <summary>
-    /// Every (label or type, property) stored in the graph, which is what the API filters and sorts by, except
-    /// prose, in name order; <paramref name="always"/> is indexed for every label or type, even with no value in
-    /// the properties (a node's id is stored beside them). Looking a node up by its own label, e.g.
-    /// MATCH (d:Decision {id: $id}), takes the id index of that label.
+    /// Every (label, property) stored in the graph, which is what the API's where and order inputs filter and sort
+    /// by (the stored properties are the labels' fields, but for a few the API does not expose), except prose,
+    /// in name order; and the id of every label, stored beside the properties: looking a node up by its own label,
+    /// e.g. MATCH (d:Decision {id: $id}), takes the id index of that label.
     /// </summary>
-    private static IEnumerable<(string Owner, string Property)> Indexed(IEnumerable<(string Owner, IReadOnlyDictionary<string, object?> Properties)> items, string[] always) =>
-        items.SelectMany(item => always.Concat(item.Properties.Where(p => p.Value is not null && !Prose.Contains(p.Key)).Select(p => p.Key)).Select(property => (item.Owner, Property: property)))
+    private static IEnumerable<(string Label, string Property)> Indexed(KnowledgeGraph graph) =>
+        graph.Nodes.SelectMany(n => n.Properties.Where(p => p.Value is not null && !Prose.Contains(p.Key)).Select(p => p.Key).Append("id").Select(property => (n.Label, Property: property)))
             .Distinct()
-            .OrderBy(x => x.Owner, StringComparer.Ordinal).ThenBy(x => x.Property, StringComparer.Ordinal);
+            .OrderBy(x => x.Label, StringComparer.Ordinal).ThenBy(x => x.Property, StringComparer.Ordinal);
 
     // Label_property, quoted; two pairs that would share a name (A_b + c and A + b_c) stop the load rather than lose an index to IF NOT EXISTS.
     private static string Name(HashSet<string> names, string owner, string property)
