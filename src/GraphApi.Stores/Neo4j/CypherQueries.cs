@@ -31,10 +31,13 @@ public static class CypherQueries
     {
         var parameters = new CypherParameters();
         var label = CypherIdentifier.Quote(query.Label, "label");
-        var where = query.Where is null ? "" : $"\nWHERE {new CypherFilter(parameters).OnNode(query.Where, "n")}";
-        var matches = $"MATCH (n:{label}){where}";
+        var filter = query.Where is null ? null : new CypherFilter(parameters).OnNode(query.Where, "n");
+        var matches = filter is null ? $"MATCH (n:{label})" : $"MATCH (n:{label})\nWHERE {filter}";
+        // In id order alone, the page can be read from the label's id index in order, stopping at the page's end; Neo4j
+        // plans that only with a predicate on the property, and every stored node has an id, so this one changes nothing.
+        var ordered = query.Order.Count > 0 ? matches : $"MATCH (n:{label})\nWHERE n.id IS NOT NULL" + (filter is null ? "" : $" AND ({filter})");
         var aggregates = CypherAggregates.Of(query.Aggregated, "n");
-        var (pages, page) = CypherWindow.Of(query.Window, "", matches + "\nWITH n", "n", new CypherOrder(query.Order, "n", parameters), parameters);
+        var (pages, page) = CypherWindow.Of(query.Window, "", ordered + "\nWITH n", "n", new CypherOrder(query.Order, "n", parameters), parameters);
         var text = $$"""
             CALL () {
               {{matches.Replace("\n", "\n  ")}}
