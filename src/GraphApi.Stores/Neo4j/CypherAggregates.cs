@@ -1,15 +1,15 @@
 namespace GraphApi.Stores.Neo4j;
 
 /// <summary>
-/// The min and max of the requested properties, aggregated in the same WITH that collects the ordered
-/// matches, and returned as one list [min0, max0, min1, max1 ...]. Nothing is added when none is asked.
+/// The min and max of the requested properties, aggregated over every match in the subquery that counts
+/// them, and returned as one list [min0, max0, min1, max1 ...]. Nothing is added when none is asked.
 /// </summary>
 internal static class CypherAggregates
 {
-    /// <summary>The aggregating columns for the collecting WITH (", min(...) AS min0 ..."), and the returned column (", [...] AS aggregates").</summary>
-    public static (string With, string Carry, string Return) Of(IReadOnlyList<string>? properties, string v)
+    /// <summary>The aggregating columns for the counting RETURN (", min(...) AS min0 ..."), and the returned column (", [...] AS aggregates").</summary>
+    public static (string Columns, string Return) Of(IReadOnlyList<string>? properties, string v)
     {
-        if (properties is null || properties.Count == 0) return ("", "", "");
+        if (properties is null || properties.Count == 0) return ("", "");
         var with = new List<string>();
         var names = new List<string>();
         for (var i = 0; i < properties.Count; i++)
@@ -18,7 +18,7 @@ internal static class CypherAggregates
             with.Add($"min({property}) AS min{i}, max({property}) AS max{i}");
             names.Add($"min{i}, max{i}");
         }
-        return (", " + string.Join(", ", with), ", " + string.Join(", ", names), $", [{string.Join(", ", names)}] AS aggregates");
+        return (", " + string.Join(", ", with), $", [{string.Join(", ", names)}] AS aggregates");
     }
 
     /// <summary>The store's aggregates from the returned list, in the order the properties were asked.</summary>

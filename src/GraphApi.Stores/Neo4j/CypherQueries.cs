@@ -24,47 +24,52 @@ public static class CypherQueries
     }
 
     /// <summary>
-    /// One row (totalCount, nodes): the matches are sorted and collected once, counted, and the page
-    /// sliced as the query's <see cref="Window"/> says (positions, as in the embedded Cursor).
+    /// One row (totalCount, nodes[, aggregates]): one subquery counts the matches (and aggregates them), the
+    /// others sort them and return only the query's <see cref="Window"/> (positions, as in the embedded Cursor).
     /// </summary>
     public static CypherStatement FindNodes(NodeQuery query)
     {
         var parameters = new CypherParameters();
         var label = CypherIdentifier.Quote(query.Label, "label");
-        var where = query.Where is null ? "" : $"\nWHERE {new CypherFilter(parameters).OnNode(query.Where, "n")}";
-        var order = CypherOrder.By(query.Order, "n", parameters);
+        var filter = query.Where is null ? null : new CypherFilter(parameters).OnNode(query.Where, "n");
+        var matches = filter is null ? $"MATCH (n:{label})" : $"MATCH (n:{label})\nWHERE {filter}";
+        // In id order alone, the page can be read from the label's id index in order, stopping at the page's end; Neo4j
+        // plans that only with a predicate on the property, and every stored node has an id, so this one changes nothing.
+        var ordered = query.Order.Count > 0 ? matches : $"MATCH (n:{label})\nWHERE n.id IS NOT NULL" + (filter is null ? "" : $" AND ({filter})");
         var aggregates = CypherAggregates.Of(query.Aggregated, "n");
-        var text = $"""
-            MATCH (n:{label}){where}
-            WITH n
-            {order}
-            WITH collect(n) AS ordered{aggregates.With}
-            RETURN size(ordered) AS totalCount, [m IN {CypherWindow.Slice(query.Window, "ordered", parameters)} | {CypherProjection.Node("m")}] AS nodes{aggregates.Return}
+        var (pages, page) = CypherWindow.Of(query.Window, "", ordered + "\nWITH n", "n", new CypherOrder(query.Order, "n", parameters), parameters);
+        var text = $$"""
+            CALL () {
+              {{matches.Replace("\n", "\n  ")}}
+              RETURN count(n) AS totalCount{{aggregates.Columns}}
+            }
+            {{pages}}
+            RETURN totalCount, [m IN {{page}} | {{CypherProjection.Node("m")}}] AS nodes{{aggregates.Return}}
             """;
         return new CypherStatement(text, parameters.Values);
     }
 
     /// <summary>
-    /// Rows (id, totalCount, nodes), one per asking node that exists: per node, a subquery matches its
-    /// related nodes, each once, sorts and collects them, and returns their count and the window's slice.
+    /// Rows (id, totalCount, nodes[, aggregates]), one per asking node that exists: per node, one subquery
+    /// counts its related nodes, each once (and aggregates them), the others sort them and return only the window.
     /// </summary>
     public static CypherStatement RelatedPages(IReadOnlyCollection<string> nodeIds, RelatedQuery query)
     {
         var parameters = new CypherParameters();
         var (pattern, where) = EdgePattern(query.Edges, parameters);
         var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
+        var matches = $"MATCH {pattern}{where}";
         var aggregates = CypherAggregates.Of(query.Aggregated, "o");
+        var (pages, page) = CypherWindow.Of(query.Window, "n", matches + "\nWITH DISTINCT o", "o", new CypherOrder(query.Order, "o", parameters), parameters);
         var text = $$"""
             UNWIND {{ids}} AS id
             MATCH (n:Node {id: id})
             CALL (n) {
-              MATCH {{pattern}}{{where.Replace("\n", "\n  ")}}
-              WITH DISTINCT o
-              {{CypherOrder.By(query.Order, "o", parameters)}}
-              WITH collect(o) AS ordered{{aggregates.With}}
-              RETURN size(ordered) AS totalCount, {{CypherWindow.Slice(query.Window, "ordered", parameters)}} AS page{{aggregates.Carry}}
+              {{matches.Replace("\n", "\n  ")}}
+              RETURN count(DISTINCT o) AS totalCount{{aggregates.Columns}}
             }
-            RETURN id, totalCount, [m IN page | {{CypherProjection.Node("m")}}] AS nodes{{aggregates.Return}}
+            {{pages}}
+            RETURN id, totalCount, [m IN {{page}} | {{CypherProjection.Node("m")}}] AS nodes{{aggregates.Return}}
             """;
         return new CypherStatement(text, parameters.Values);
     }

@@ -21,7 +21,7 @@ public static class CypherScriptWriter
     {
         output.Write("// The Flemish digital policy graph: run on an empty Neo4j 5 database, e.g. cypher-shell -f graph.cypher\n");
         output.Write($"// {graph.Nodes.Count} nodes and {graph.Relationships.Count} relationships\n");
-        foreach (var statement in Neo4jGraphSchema.Statements(graph.Nodes.Select(n => n.Label).Distinct().Order(StringComparer.Ordinal)))
+        foreach (var statement in Neo4jGraphSchema.Statements(graph))
             output.Write(statement.Text + ";\n");
         foreach (var group in graph.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var batch in group.Chunk(BatchSize))

@@ -48,7 +48,7 @@ public sealed class Neo4jGraphLoader
             .Select(g => (What: $"{g.Key} nodes", Text: NodeStatement(g.Key), Rows: g.Select(Neo4jRows.Row).ToList())).ToList();
         var relationshipGroups = graph.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (What: $"{g.Key} relationships", Text: RelationshipStatement(g.Key), Rows: g.Select(Neo4jRows.Row).ToList())).ToList();
-        var schema = Neo4jGraphSchema.Statements(graph.Nodes.Select(n => n.Label).Distinct().Order(StringComparer.Ordinal)).ToList();
+        var schema = Neo4jGraphSchema.Statements(graph).ToList();
 
         // The schema, the batches, then the two removals and the version.
         var total = schema.Count + nodeGroups.Concat(relationshipGroups).Sum(g => (g.Rows.Count + _batchSize - 1) / _batchSize) + 3;

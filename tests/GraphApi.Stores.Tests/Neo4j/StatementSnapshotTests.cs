@@ -24,6 +24,10 @@ public class StatementSnapshotTests
     }
 
     [Fact]
+    public void Ten_decisions_after_a_cursor_in_id_order_are_counted_alone_and_paged_with_a_predicate_on_the_id() =>
+        Snapshot.Match(CypherQueries.FindNodes(new NodeQuery("Decision", null, [], 10, GraphApi.Stores.Embedded.Cursor.Encode(19))).ToString());
+
+    [Fact]
     public void Outgoing_involves_edges_of_three_decisions_come_ordered_by_the_other_node() =>
         Snapshot.Match(CypherQueries.GetEdges(
             ["decision:000-11", "decision:000-12", "decision:000-15"], new EdgeQuery("INVOLVES", Direction.Outgoing)).ToString());

@@ -29,27 +29,59 @@ public class StoreMappingWithCannedRowsTests
         return graph.Build();
     }
 
-    // Answers FindNodes as Neo4j would for the unfiltered decisions in id order: the count and the slice $start..$start + $first.
+    // Answers FindNodes as Neo4j would for the unfiltered decisions in id order: the count and the page the statement's subqueries cut.
     private static IReadOnlyList<IReadOnlyList<object?>> FindNodesRows(CypherStatement statement)
     {
         var ordered = Graph.NodesLabelled(NodeLabel.Decision).ToList();
-        var start = Convert.ToInt32(statement.Parameters["start"]);
-        var first = Convert.ToInt32(statement.Parameters["first"]);
-        var page = ordered.Skip(start).Take(first).Select(n => (object?)QueryApiRows.Node(n)).ToList();
-        return [[(long)ordered.Count, page]];
+        return [[(long)ordered.Count, PageAsAsked(ordered, statement).Select(n => (object?)QueryApiRows.Node(n)).ToList()]];
+    }
+
+    // The page subqueries of CypherWindow run over the ordered matches: SKIP $skip LIMIT $limit in order; LIMIT $last in
+    // the reversed order, cut at totalCount - $start and turned back; with a Before cursor, the first only when
+    // $before <= totalCount, the second only when not.
+    private static List<Node> PageAsAsked(IReadOnlyList<Node> ordered, CypherStatement statement)
+    {
+        var parameters = statement.Parameters;
+        long total = ordered.Count;
+        bool? cursorWithinCount = parameters.TryGetValue("before", out var before) ? Convert.ToInt64(before) <= total : null;
+        var page = new List<Node>();
+        if (parameters.TryGetValue("skip", out var skip) && cursorWithinCount != false)
+        {
+            Assert.Contains("SKIP $skip LIMIT $limit", statement.Text);
+            page.AddRange(ordered.Skip((int)Math.Min(Convert.ToInt64(skip), total)).Take(Convert.ToInt32(parameters["limit"])));
+        }
+        if (parameters.TryGetValue("last", out var last) && cursorWithinCount != true)
+        {
+            Assert.Contains("LIMIT $last", statement.Text);
+            var fromEnd = ordered.Reverse().Take(Convert.ToInt32(last));
+            page.AddRange(fromEnd.Take((int)Math.Max(total - Convert.ToInt64(parameters["start"]), 0)).Reverse());
+        }
+        return page;
+    }
+
+    public static TheoryData<int, int?, int?, int?> Windows()
+    {
+        var windows = new TheoryData<int, int?, int?, int?>();
+        foreach (var first in new[] { 0, 2, 10 })
+        foreach (var after in new int?[] { null, 0, 1, 3, 4, 9 })
+            windows.Add(first, after, null, null);
+        foreach (var last in new[] { 0, 2, 10 })
+        foreach (var after in new int?[] { null, 0, 3, 9 })
+        foreach (var before in new int?[] { null, 0, 2, 4, 5, 6, 9 })
+            windows.Add(0, after, last, before);
+        foreach (var after in new int?[] { null, 1, 3 })
+        foreach (var before in new int?[] { 0, 2, 4, 9 })
+            windows.Add(2, after, null, before);
+        return windows;
     }
 
     [Theory]
-    [InlineData(2, null)]
-    [InlineData(2, 1)]
-    [InlineData(10, 0)]
-    [InlineData(0, 2)]
-    [InlineData(3, 4)]
-    [InlineData(3, 9)]
-    public async Task Find_nodes_builds_the_page_cursors_count_and_flags_as_the_embedded_store_does(int first, int? afterPosition)
+    [MemberData(nameof(Windows))]
+    public async Task Find_nodes_builds_the_page_cursors_count_and_flags_as_the_embedded_store_does(int first, int? afterPosition, int? last, int? beforePosition)
     {
         var after = afterPosition is { } position ? Cursor.Encode(position) : null;
-        var query = new NodeQuery(NodeLabel.Decision, null, [], first, after);
+        var before = beforePosition is { } end ? Cursor.Encode(end) : null;
+        var query = new NodeQuery(NodeLabel.Decision, null, [], first, after, last, before);
         using var embedded = new EmbeddedGraphStore(Graph);
         using var store = new Neo4jGraphStore(new RecordingRunner(FindNodesRows));
 
@@ -63,16 +95,13 @@ public class StoreMappingWithCannedRowsTests
         Assert.Equal(expected.HasPreviousPage, page.HasPreviousPage);
     }
 
-    // Answers RelatedPages as Neo4j would for the decisions involving each agency, in id order, paged backward by $last.
-    private static IReadOnlyList<IReadOnlyList<object?>> RelatedPagesRows(CypherStatement statement)
-    {
-        var last = Convert.ToInt32(statement.Parameters["last"]);
-        return ((IEnumerable<string>)statement.Parameters["ids"]!).Select(id =>
+    // Answers RelatedPages as Neo4j would for the decisions involving each agency, in id order, paged as the statement's subqueries cut.
+    private static IReadOnlyList<IReadOnlyList<object?>> RelatedPagesRows(CypherStatement statement) =>
+        ((IEnumerable<string>)statement.Parameters["ids"]!).Select(id =>
         {
             var related = Graph.Relationships.Where(r => r.Type == RelationshipType.Involves && r.End == id).Select(r => Graph.Node(r.Start)!).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
-            return (IReadOnlyList<object?>)[id, (long)related.Count, related.Skip(Math.Max(0, related.Count - last)).Select(n => (object?)QueryApiRows.Node(n)).ToList()];
+            return (IReadOnlyList<object?>)[id, (long)related.Count, PageAsAsked(related, statement).Select(n => (object?)QueryApiRows.Node(n)).ToList()];
         }).Where(row => Graph.Node((string)row[0]!) is not null).ToList();
-    }
 
     [Fact]
     public async Task Related_pages_get_cursors_count_and_flags_as_the_embedded_store_gives_them_and_an_empty_page_for_unknown_ids()
