@@ -40,6 +40,26 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 
     public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
 
+    /// <summary>
+    /// A set holding every node that can match the filter, when one part of it that must hold (the filter itself or
+    /// a part of a top-level <see cref="AllOf"/>) is a <see cref="Quantifier.Some"/> relationship condition answered
+    /// from the other side; null when there is none. The smallest such set is given. Nodes in it still have to be
+    /// tested with <see cref="Matches(Node, Filter?)"/>, and may have other labels.
+    /// </summary>
+    public IReadOnlySet<Node>? Candidates(Filter? filter)
+    {
+        IReadOnlySet<Node>? smallest = null;
+        foreach (var part in filter is AllOf all ? all.Filters : filter is null ? [] : [filter])
+        {
+            if (part is not Related { Quantifier: Quantifier.Some } related) continue;
+            if (!_related.TryGetValue(related, out var answers))
+                _related[related] = answers = Prepare(related);
+            if (answers.Reached is { } reached && (smallest is null || reached.Count < smallest.Count))
+                smallest = reached;
+        }
+        return smallest;
+    }
+
     public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null);
 
     // node is null when the subject is a relationship, which has no related nodes to quantify over.

@@ -67,6 +67,16 @@ public class RelatedFilterTests
     }
 
     [Fact]
+    public async Task Decisions_found_through_their_agencies_come_in_id_order_with_the_other_conditions_applied()
+    {
+        // Answered from the agencies' side (Athumi's decisions first, then Digitaal Vlaanderen's), yet paged in id order.
+        var either = Agencies(Quantifier.Some, new AnyOf([Named("Athumi", ignoreCase: false), Named("Digitaal Vlaanderen", ignoreCase: false)]));
+
+        Assert.Equal(["decision:1", "decision:2", "decision:3", "decision:6"], await DecisionIds(either));
+        Assert.Equal(["decision:1", "decision:2"], await DecisionIds(new AllOf([either, new Comparison("kind", Operator.Eq, "approval")])));
+    }
+
+    [Fact]
     public async Task None_finds_decisions_without_agencies_or_with_only_non_matching_ones()
     {
         Assert.Equal(["decision:3", "decision:4", "decision:5"], await DecisionIds(Agencies(Quantifier.None, Named("digitaal vlaanderen", ignoreCase: true))));
