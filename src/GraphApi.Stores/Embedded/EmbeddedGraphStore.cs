@@ -73,7 +73,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var edges = query.Edges;
             var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, edges.Type, edges.Direction), StringComparer.Ordinal);
             var filters = new FilterEvaluator(_index, lists.Values.Sum(e => e.Count));
-            var order = query.Order.Count > 0 || candidates is not null ? new NodeOrder(query.Order, _index) : null;
+            var order = query.Order.Count > 0 ? new NodeOrder(query.Order, _index) : null;
             var pages = new Dictionary<string, NodePage>(lists.Count, StringComparer.Ordinal);
             foreach (var id in lists.Keys)
             {

@@ -74,12 +74,18 @@ internal sealed class SearchIndex : IDisposable
         for (var i = 0; i < hits.Length; i++)
         {
             var found = top.ScoreDocs[i];
-            var text = BestText(_texts[found.Doc], stems)
-                ?? throw new InvalidOperationException("Lucene returned a node none of whose texts holds a query word.");
-            var (snippet, highlights) = Snippet.Cut(text, stems);
-            hits[i] = new SearchHit(_nodes[found.Doc], found.Score, text.Property, snippet, highlights);
+            var texts = _texts[found.Doc];
+            hits[i] = new SearchHit(_nodes[found.Doc], found.Score, () => Match(texts, stems));
         }
         return hits;
+    }
+
+    private static SearchMatch Match(IReadOnlyList<AnalysedText> texts, IReadOnlySet<string> stems)
+    {
+        var text = BestText(texts, stems)
+            ?? throw new InvalidOperationException("Lucene returned a node none of whose texts holds a query word.");
+        var (snippet, highlights) = Snippet.Cut(text, stems);
+        return new SearchMatch(text.Property, snippet, highlights);
     }
 
     public void Dispose()

@@ -32,16 +32,18 @@ public sealed class SearchText : IDisposable
         return words.Count == 0 ? null : (words.Keys.ToHashSet(StringComparer.Ordinal), LuceneQuery.Words(words.Values));
     }
 
-    public SearchHit Hit(Node node, double score, IReadOnlySet<string> stems)
+    public SearchHit Hit(Node node, double score, IReadOnlySet<string> stems) => new(node, score, () => Match(node, stems));
+
+    private SearchMatch Match(Node node, IReadOnlySet<string> stems)
     {
         var texts = AnalysedText.Of(node, _analyzer);
         if (SearchIndex.BestText(texts, stems) is { } best)
         {
             var (snippet, highlights) = Snippet.Cut(best, stems);
-            return new SearchHit(node, score, best.Property, snippet, highlights);
+            return new SearchMatch(best.Property, snippet, highlights);
         }
         var first = texts.FirstOrDefault();
-        return new SearchHit(node, score, first?.Property ?? "", first is null ? "" : Shorten(first.Text), []);
+        return new SearchMatch(first?.Property ?? "", first is null ? "" : Shorten(first.Text), []);
     }
 
     public void Dispose() => _analyzer.Dispose();
