@@ -47,13 +47,13 @@ public static class Paging
         return page with { Cursors = page.Cursors.Select(c => Encode(tag, StoreCursor.Decode(c))).ToList() };
     }
 
-    /// <summary>A page of a list the schema assembles itself, with cursors of <paramref name="connection"/>.</summary>
-    public static (IReadOnlyList<T> Items, NodePage Page) Page<T>(IReadOnlyList<T> all, Func<T, Node> node, int first, string? after, string connection = "list")
+    /// <summary>A page of a list the schema assembles itself, with cursors of <paramref name="connection"/>: <paramref name="count"/> items, of which <paramref name="firstInOrder"/>(n) gives the first n in order, so that only those need sorting.</summary>
+    public static (IReadOnlyList<T> Items, NodePage Page) Page<T>(int count, Func<int, IReadOnlyList<T>> firstInOrder, Func<T, Node> node, int first, string? after, string connection = "list")
     {
         var window = new Window(first, Position(after, "after", connection));
-        var (from, to) = window.Slice(all.Count);
-        var items = all.Skip(from).Take(to - from).ToList();
-        return (items, Public(window.Page(items.Select(node).ToList(), all.Count, from), connection));
+        var (from, to) = window.Slice(count);
+        var items = firstInOrder(to).Skip(from).ToList();
+        return (items, Public(window.Page(items.Select(node).ToList(), count, from), connection));
     }
 
     // The store cursor for a client's cursor of this connection.

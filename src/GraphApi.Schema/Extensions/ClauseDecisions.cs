@@ -46,11 +46,11 @@ public sealed class ClauseDecisions : ILabelExtension
                 var bases = c.GetArgument<List<object>?>("basis");
                 var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, decisions,
                     bases is null ? null : new Comparison("basis", Operator.In, bases.Cast<string>().ToList()));
-                return loader.Custom<IReadOnlyList<ClauseFulfilment>>("clause-decisions:" + QueryKey.Of(fulfils), c.Source.Id,
-                        (clauseIds, ct) => Load(loader, clauseIds, fulfils, ct), [])
+                return loader.Custom("clause-decisions:" + QueryKey.Of(fulfils), c.Source.Id,
+                        (clauseIds, ct) => Load(loader, clauseIds, fulfils, ct), ClauseFulfilments.None)
                     .Then(all =>
                     {
-                        var (items, page) = Paging.Page(all, i => i.Decision, first, after);
+                        var (items, page) = Paging.Page(all.Count, all.Oldest, i => i.Decision, first, after);
                         return new FulfilmentPage(items, page);
                     });
             });
@@ -68,7 +68,7 @@ public sealed class ClauseDecisions : ILabelExtension
     public static readonly EdgeQuery AllFulfils = new(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision);
 
     /// <summary>The decisions that fulfil each clause, directly or through its promises, oldest first, undated last. Three store calls.</summary>
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ClauseFulfilment>>> Load(
+    public static async Task<IReadOnlyDictionary<string, ClauseFulfilments>> Load(
         StoreLoader loader, IReadOnlyCollection<string> clauseIds, EdgeQuery fulfils, CancellationToken ct)
     {
         var direct = await loader.EdgesAsync(clauseIds, fulfils, ct);
@@ -93,8 +93,7 @@ public sealed class ClauseDecisions : ILabelExtension
                 fulfilments[i] = new ClauseFulfilment(decision, links);
                 keys[i++] = OldestFirst.Key(decision);
             }
-            Array.Sort(keys, fulfilments, OldestFirst.Instance);
-            return (IReadOnlyList<ClauseFulfilment>)fulfilments;
+            return new ClauseFulfilments(fulfilments, keys);
         });
     }
 

@@ -21,7 +21,7 @@ public static class Timeline
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<TimelineEntry>>> LoadAsync(StoreLoader loader, IReadOnlyCollection<string> clauseIds, CancellationToken ct)
     {
         var decisions = await ClauseDecisions.Load(loader, clauseIds, ClauseDecisions.AllFulfils, ct);
-        return clauseIds.ToDictionary(id => id, id => Entries(decisions.GetValueOrDefault(id, [])));
+        return clauseIds.ToDictionary(id => id, id => Entries(decisions.GetValueOrDefault(id, ClauseFulfilments.None)));
     }
 
     private static IReadOnlyList<TimelineEntry> Entries(IEnumerable<ClauseFulfilment> fulfilments) =>
