@@ -41,6 +41,13 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
     public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
 
     /// <summary>
+    /// The set of exactly the nodes that match the filter, when the filter is nothing but one <see cref="Quantifier.Some"/>
+    /// relationship condition answered from the other side ("decisions naming Digitaal Vlaanderen"); null otherwise.
+    /// </summary>
+    public IReadOnlySet<Node>? Exactly(Filter? filter) =>
+        (filter is AllOf { Filters: [var only] } ? only : filter) is Related { Quantifier: Quantifier.Some } related ? Candidates(related) : null;
+
+    /// <summary>
     /// A set holding every node that can match the filter, when one part of it that must hold (the filter itself or
     /// a part of a top-level <see cref="AllOf"/>) is a <see cref="Quantifier.Some"/> relationship condition answered
     /// from the other side; null when there is none. The smallest such set is given. Nodes in it still have to be
