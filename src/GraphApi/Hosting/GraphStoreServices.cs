@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using GraphApi.Commands;
 using GraphApi.Corpus;
 using GraphApi.Stores;
@@ -28,11 +29,25 @@ public static class GraphStoreServices
             var log = provider.GetRequiredService<ILogger<EmbeddedGraphStore>>();
             var clock = Stopwatch.StartNew();
             var result = CorpusIngestor.Ingest(SeedsFolder.Find(configuration["Graph:Seeds"]));
+            ReleaseLoadGarbage();
             var store = new EmbeddedGraphStore(result.Graph);
+            ReleaseLoadGarbage();
             log.LogInformation("Embedded store: {Nodes} nodes, {Relationships} relationships, {Warnings} ingest warnings, built in {Milliseconds} ms",
                 result.Graph.Nodes.Count, result.Graph.Relationships.Count, result.Diagnostics.Count, clock.ElapsedMilliseconds);
             return store;
         });
+    }
+
+    /// <summary>
+    /// The load is one burst of allocation whose intermediate results (documents, extraction, the builder, the
+    /// index writer's buffers) all die at its two phase ends. Left to itself the GC lets the next phase grow the
+    /// heap on top of that garbage and keeps the memory afterwards: at scale 1000 the process stayed at 2.2 GB
+    /// with 0.65 GB live. A full compacting collection that returns the freed memory ends each phase.
+    /// </summary>
+    private static void ReleaseLoadGarbage()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static Neo4jOptions Neo4jSettings(IConfiguration configuration)
