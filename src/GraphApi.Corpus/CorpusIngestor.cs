@@ -52,6 +52,9 @@ public static class CorpusIngestor
         if (strategy is not null) DigitalStrategyGraph.AddTo(graph, strategy, mentions, documents[DocumentKind.DigitalStrategy]);
 
         ApplyCuratedLinks(graph, Path.Combine(seedsFolder, "links", CuratedLinksFile), documents.Values, new StanceDetector(mentions.Matcher, terms), diagnostics);
+        // What reading and linking made (document texts, extraction, scores) is garbage from here on; collected
+        // now, the graph is built in its place instead of on top of it (scale 1000: the load's peak, 1.54 GB, was here).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return new IngestResult(graph.Build(), diagnostics.All);
     }
 
