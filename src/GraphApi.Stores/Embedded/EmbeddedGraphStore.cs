@@ -40,7 +40,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var filters = new FilterEvaluator(_index, labelled.Count);
             // "Decisions of Digitaal Vlaanderen in 2021" tests the agency's decisions, not all 59,000.
             var candidates = filters.Candidates(query.Where) is { } reached && reached.Count < labelled.Count
-                ? reached.Where(node => node.Labels.Contains(query.Label))
+                ? reached.Where(node => node.HasLabel(query.Label))
                 : null;
             var matches = new List<Node>(candidates is null ? labelled.Count : 0);
             foreach (var node in candidates ?? labelled)
@@ -103,7 +103,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var exactly = filters.Exactly(query.Where);
         foreach (var edge in edges)
         {
-            if (query.OtherLabel is not null && !edge.Other.Labels.Contains(query.OtherLabel)) continue;
+            if (query.OtherLabel is not null && !edge.Other.HasLabel(query.OtherLabel)) continue;
             if ((exactly?.Contains(edge.Other) ?? filters.Matches(edge.Other, query.Where)) && filters.Matches(edge.Relationship, query.RelationshipWhere))
                 kept.Add(edge);
         }

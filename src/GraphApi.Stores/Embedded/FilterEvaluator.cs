@@ -108,7 +108,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         var known = answers.OtherMatches;
         foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
         {
-            if (related.OtherLabel is not null && !edge.Other.Labels.Contains(related.OtherLabel)) continue;
+            if (related.OtherLabel is not null && !edge.Other.HasLabel(related.OtherLabel)) continue;
             if (!known.TryGetValue(edge.Other, out var matches))
                 known[edge.Other] = matches = Matches(edge.Other, related.Where);
             switch (related.Quantifier)

@@ -12,7 +12,7 @@ internal static class RelatedNodes
         var related = new List<Node>(edges.Count);
         foreach (var edge in edges)
         {
-            if (query.OtherLabel is not null && !edge.Other.Labels.Contains(query.OtherLabel)) continue;
+            if (query.OtherLabel is not null && !edge.Other.HasLabel(query.OtherLabel)) continue;
             if (!filters.Matches(edge.Other, query.Where) || !filters.Matches(edge.Relationship, query.RelationshipWhere)) continue;
             // Edges come in the other node's id order, so a node related twice comes twice in a row.
             if (related.Count == 0 || !ReferenceEquals(related[^1], edge.Other)) related.Add(edge.Other);
