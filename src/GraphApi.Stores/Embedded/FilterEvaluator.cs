@@ -137,7 +137,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         }
         // A subject walks a few edges; reaching backwards pays only when it touches fewer than that.
         if (work > 4L * subjects) return answers;
-        var reached = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        var reached = new HashSet<Node>((int)work, ReferenceEqualityComparer.Instance);
         foreach (var candidate in candidates)
             if (answers.OtherMatches[candidate] == wanted)
                 foreach (var edge in index.Edges(candidate.Id, related.Type, backwards))
