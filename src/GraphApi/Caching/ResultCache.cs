@@ -17,6 +17,8 @@ namespace GraphApi.Caching;
 /// front of Redis (when <c>Redis:Configuration</c> is set), which all instances share. Only results without errors
 /// of query operations are kept. Concurrent misses on one key wait for the first to finish instead of all
 /// executing (stampede protection within an instance). Redis failing never fails a request: it is bypassed.
+/// In memory an answer is also kept under the request as it arrived (<see cref="RawRequestKey"/>), so that a
+/// repeated request is answered before it is parsed and its normalised key computed.
 /// </summary>
 public sealed class ResultCache : IDisposable
 {

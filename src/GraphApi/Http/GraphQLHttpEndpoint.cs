@@ -72,7 +72,7 @@ internal sealed class GraphQLHttpEndpoint(
             var body = isGet ? default : await GraphQLHttpRequestReader.ReadPostBodyAsync(http.Request, options.Value.MaxRequestBytes);
             // A client repeating a request byte for byte is answered before anything is parsed.
             var raw = cache.RawKey(isGet, isGet ? Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? "") : body, schema);
-            if (raw is not null && http.Request.Headers[DebugHeader] != "1" && cache.Find(raw) is { } known)
+            if (raw is not null && !DebugRequested(http.Request, request: null) && cache.Find(raw) is { } known)
             {
                 (record.Request, record.OperationName, record.OperationType, record.Cache) = (known.Request, known.OperationName, "query", CacheStatus.Hit);
                 await WriteDataAsync(http, mediaType, known.Data, CacheStatus.Hit, debug: false);

@@ -52,6 +52,21 @@ public sealed class RawRequestCacheTests(RedisFixture redis) : IClassFixture<Red
     }
 
     [Fact]
+    public async Task The_same_bytes_asked_for_as_application_json_are_a_hit_answered_as_application_json()
+    {
+        var instance = redis.Instance();
+        var client = Client(instance);
+        var body = Body(ClauseQuery(RedisFixture.Alias()), "3.2.3");
+
+        var first = await client.PostRawAsync(body);
+        var json = await client.PostRawAsync(body, accept: "application/json");
+
+        Assert.Equal(("hit", "application/json; charset=utf-8"), (Cache(json), json.ContentType));
+        Assert.Equal(first.Data.GetRawText(), json.Data.GetRawText());
+        Assert.Equal(1, Counters(instance).RawHits);
+    }
+
+    [Fact]
     public async Task A_body_differing_only_in_spacing_is_a_hit_by_the_normalised_key_and_then_by_its_bytes()
     {
         var instance = redis.Instance();
