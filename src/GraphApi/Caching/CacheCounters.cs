@@ -4,12 +4,16 @@ namespace GraphApi.Caching;
 public sealed class CacheCounters
 {
     private long _memoryHits;
+    private long _rawHits;
     private long _redisHits;
     private long _misses;
     private long _bypasses;
     private long _unreadableEntries;
 
     public long MemoryHits => Interlocked.Read(ref _memoryHits);
+
+    /// <summary>The memory hits found by the request as it arrived, before it was parsed (counted in <see cref="MemoryHits"/> too).</summary>
+    public long RawHits => Interlocked.Read(ref _rawHits);
 
     public long RedisHits => Interlocked.Read(ref _redisHits);
 
@@ -21,6 +25,8 @@ public sealed class CacheCounters
     public long UnreadableEntries => Interlocked.Read(ref _unreadableEntries);
 
     internal void MemoryHit() => Interlocked.Increment(ref _memoryHits);
+
+    internal void RawHit() => Interlocked.Increment(ref _rawHits);
 
     internal void RedisHit() => Interlocked.Increment(ref _redisHits);
 

@@ -17,6 +17,8 @@ namespace GraphApi.Caching;
 /// front of Redis (when <c>Redis:Configuration</c> is set), which all instances share. Only results without errors
 /// of query operations are kept. Concurrent misses on one key wait for the first to finish instead of all
 /// executing (stampede protection within an instance). Redis failing never fails a request: it is bypassed.
+/// In memory an answer is also kept under the request as it arrived (<see cref="RawRequestKey"/>), so that a
+/// repeated request is answered before it is parsed and its normalised key computed.
 /// </summary>
 public sealed class ResultCache : IDisposable
 {
@@ -102,6 +104,35 @@ public sealed class ResultCache : IDisposable
                 flight.SetResult();
             }
         }
+    }
+
+    /// <summary>
+    /// The key to look a request up by as it arrived (<paramref name="request"/>: a POST body's bytes or a GET's query
+    /// string as UTF-8), before it is parsed; null when results are not cached or the graph's version is unknown.
+    /// </summary>
+    internal RawRequestKey? RawKey(bool get, ReadOnlyMemory<byte> request, ISchema schema) =>
+        _enabled && GraphVersion() is { } graphVersion ? new RawRequestKey(get, SchemaVersion(schema), graphVersion, request) : null;
+
+    /// <summary>A hit in this process's memory for the request as it arrived, or null: then parse it and ask <see cref="AnswerAsync"/>.</summary>
+    internal RawAnswer? Find(RawRequestKey key)
+    {
+        if (!_memory.TryGetValue(key, out RawAnswer? answer))
+            return null;
+        _counters.MemoryHit();
+        _counters.RawHit();
+        return answer;
+    }
+
+    /// <summary>
+    /// After <see cref="AnswerAsync"/> answered with data, keeps that data under the request as it arrived too, so
+    /// that the same bytes again are answered by <see cref="Find"/>. Only this process's memory has these keys: Redis
+    /// keeps the normalised key all instances share.
+    /// </summary>
+    internal void Remember(RawRequestKey key, byte[] data, GraphQLRequest request, string? operationName)
+    {
+        var size = key.Length + data.Length + 2L * (request.Query?.Length ?? 0);
+        _memory.Set(key.Owned(), new RawAnswer(data, request, operationName),
+            new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = _timeToLive });
     }
 
     public void Dispose() => _memory.Dispose();

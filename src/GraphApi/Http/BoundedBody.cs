@@ -6,10 +6,17 @@ internal static class BoundedBody
     public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         // A declared length saves reading anything; a chunked body is counted as it arrives.
-        if (request.ContentLength > limit)
-            throw TooLarge(limit);
+        if (request.ContentLength is { } length)
+        {
+            if (length > limit)
+                throw TooLarge(limit);
+            // Kestrel holds the client to its Content-Length, so the body is read straight into its own array.
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, cancellationToken);
+            return exact;
+        }
 
-        var body = new MemoryStream(capacity: (int)(request.ContentLength ?? 4096));
+        var body = new MemoryStream(capacity: 4096);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Text;
 using GraphApi.Caching;
 using GraphApi.Schema.Loading;
 using GraphApi.Telemetry;
@@ -67,13 +68,24 @@ internal sealed class GraphQLHttpEndpoint(
         try
         {
             var isGet = HttpMethods.IsGet(http.Request.Method);
-            request = isGet ? _reader.ReadGet(http.Request) : await _reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes);
+            var schema = http.RequestServices.GetRequiredService<ISchema>();
+            var body = isGet ? default : await GraphQLHttpRequestReader.ReadPostBodyAsync(http.Request, options.Value.MaxRequestBytes);
+            // A client repeating a request byte for byte is answered before anything is parsed.
+            var raw = cache.RawKey(isGet, isGet ? Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? "") : body, schema);
+            if (raw is not null && !DebugRequested(http.Request, request: null) && cache.Find(raw) is { } known)
+            {
+                (record.Request, record.OperationName, record.OperationType, record.Cache) = (known.Request, known.OperationName, "query", CacheStatus.Hit);
+                await WriteDataAsync(http, mediaType, known.Data, CacheStatus.Hit, debug: false);
+                return;
+            }
+
+            request = isGet ? _reader.ReadGet(http.Request) : _reader.ParsePost(body);
             request = await persistedQueries.ResolveAsync(request, http.RequestAborted);
             record.Request = request;
             record.OperationName = request.OperationName;
             var (resolved, debug) = (request, DebugRequested(http.Request, request));
             // A debugging request wants to see its execution, so it is executed even when cached.
-            var answer = await cache.AnswerAsync(resolved, http.RequestServices.GetRequiredService<ISchema>(), read: !debug,
+            var answer = await cache.AnswerAsync(resolved, schema, read: !debug,
                 () => ExecuteAsync(http, resolved, isGet, record), http.RequestAborted);
             record.Cache = answer.Status;
             if (answer.Data is { } data)
@@ -83,6 +95,9 @@ internal sealed class GraphQLHttpEndpoint(
                 record.OperationType = "query";
                 if (record.OperationName is null && resolved.Query is { } query)
                     record.OperationName = documents.OperationNameOf(query);
+                // Not for a debugging request: the same bytes again must be executed again.
+                if (raw is not null && !debug)
+                    cache.Remember(raw, data, resolved, record.OperationName);
                 await WriteDataAsync(http, mediaType, data, answer.Status, debug);
                 return;
             }
@@ -149,19 +164,36 @@ internal sealed class GraphQLHttpEndpoint(
     /// <summary>A successful response from its cached <c>data</c>, with <c>extensions.cache</c> saying whether it was a hit.</summary>
     private async Task WriteDataAsync(HttpContext http, string mediaType, byte[] data, CacheStatus status, bool debug)
     {
-        var extensions = new Dictionary<string, object?> { ["cache"] = status.ToString().ToLowerInvariant() };
-        if (debug)
-            foreach (var (key, value) in http.RequestServices.GetRequiredService<GraphQLRequestExtensions>().Values)
-                extensions[key] = value;
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var body = http.Response.BodyWriter;
-        body.Write("{\"data\":"u8);
+        var response = http.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ResponseMediaType.WithCharset(mediaType);
+        ReadOnlySpan<byte> extensions = debug ? DebugExtensions(http, status) : CacheExtensions(status);
+        response.ContentLength = DataPrefix.Length + data.Length + extensions.Length + 1;
+        var body = response.BodyWriter;
+        body.Write(DataPrefix);
         body.Write(data);
-        body.Write(",\"extensions\":"u8);
-        body.Write(System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(extensions)));
+        body.Write(extensions);
         body.Write("}"u8);
         await body.FlushAsync(http.RequestAborted);
+    }
+
+    private static ReadOnlySpan<byte> DataPrefix => "{\"data\":"u8;
+
+    // Written on every answer from the cache, so spelt out once rather than serialized each time.
+    private static ReadOnlySpan<byte> CacheExtensions(CacheStatus status) => status switch
+    {
+        CacheStatus.Hit => ",\"extensions\":{\"cache\":\"hit\"}"u8,
+        CacheStatus.Miss => ",\"extensions\":{\"cache\":\"miss\"}"u8,
+        CacheStatus.Bypass => ",\"extensions\":{\"cache\":\"bypass\"}"u8,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "data comes from the cache only with a hit, a miss or a bypass"),
+    };
+
+    private byte[] DebugExtensions(HttpContext http, CacheStatus status)
+    {
+        var extensions = new Dictionary<string, object?> { ["cache"] = status.ToString().ToLowerInvariant() };
+        foreach (var (key, value) in http.RequestServices.GetRequiredService<GraphQLRequestExtensions>().Values)
+            extensions[key] = value;
+        return Encoding.UTF8.GetBytes(",\"extensions\":" + serializer.Serialize(extensions));
     }
 
     private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
@@ -170,7 +202,7 @@ internal sealed class GraphQLHttpEndpoint(
         response.StatusCode = ResponseStatus.Of(result, mediaType);
         if (response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             response.Headers.Allow = HttpMethods.Post;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = ResponseMediaType.WithCharset(mediaType);
         await serializer.WriteAsync(response.Body, result, http.RequestAborted);
     }
 }

@@ -12,11 +12,18 @@ namespace GraphApi.Http;
 /// </summary>
 internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
 {
-    public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, long maxBytes)
+    /// <summary>
+    /// The bytes of a POST body with a JSON content type, read once: the result cache looks them up as they are,
+    /// and only on a miss are they parsed with <see cref="ParsePost"/>.
+    /// </summary>
+    public static async Task<ReadOnlyMemory<byte>> ReadPostBodyAsync(HttpRequest request, long maxBytes)
     {
         RequireJsonContentType(request);
-        var body = await BoundedBody.ReadAsync(request, maxBytes, request.HttpContext.RequestAborted);
+        return await BoundedBody.ReadAsync(request, maxBytes, request.HttpContext.RequestAborted);
+    }
 
+    public GraphQLRequest ParsePost(ReadOnlyMemory<byte> body)
+    {
         JsonDocument json;
         try
         {
@@ -61,6 +68,9 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
 
     private static void RequireJsonContentType(HttpRequest request)
     {
+        // What clients send nearly always, accepted without parsing the header.
+        if (request.ContentType is ResponseMediaType.Json or "application/json; charset=utf-8")
+            return;
         if (request.ContentType is null)
             throw UnsupportedMediaType("a POST needs the header Content-Type: application/json");
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)

@@ -9,6 +9,10 @@ internal static class ResponseMediaType
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>The Content-Type of a response in <paramref name="mediaType"/>, one of the two above.</summary>
+    public static string WithCharset(string mediaType) =>
+        mediaType == Json ? "application/json; charset=utf-8" : "application/graphql-response+json; charset=utf-8";
+
     /// <summary>The media type to answer in, or null when the Accept header allows neither.</summary>
     public static string? Negotiate(HttpRequest request)
     {
