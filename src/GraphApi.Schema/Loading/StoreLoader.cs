@@ -14,6 +14,9 @@ namespace GraphApi.Schema.Loading;
 public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 {
     private readonly ConcurrentDictionary<string, object> _batches = new(StringComparer.Ordinal);
+    // A query made for each of a level's parents is one object (see Prepared); its key is worked out once.
+    private readonly ConcurrentDictionary<object, string> _keys = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(object Field, object Definition), object> _prepared = new();
     private int _calls;
 
     /// <summary>How many times this request called the store.</summary>
@@ -25,11 +28,18 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
         Batch<Node?>("nodes", async (ids, ct) => (await Count("GetNodes", () => store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null).Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Edge>> Edges(string nodeId, EdgeQuery query) =>
-        Batch<IReadOnlyList<Edge>>("edges:" + QueryKey.Of(query), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
+        Batch<IReadOnlyList<Edge>>(_keys.GetOrAdd(query, static q => "edges:" + QueryKey.Of((EdgeQuery)q)), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
 
     /// <summary>A page of a node's related nodes; the same query for every parent of a level is one store call.</summary>
     public IDataLoaderResult<NodePage> RelatedPage(string nodeId, RelatedQuery query) =>
-        Batch<NodePage>("related:" + QueryKey.Of(query), (ids, ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct)), new NodePage([], [], 0, false, false)).Load(nodeId);
+        Batch<NodePage>(_keys.GetOrAdd(query, static q => "related:" + QueryKey.Of((RelatedQuery)q)), (ids, ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct)), new NodePage([], [], 0, false, false)).Load(nodeId);
+
+    /// <summary>
+    /// What a resolver works out from its field's arguments (filters, order, window), once per field of the query
+    /// rather than once per parent: the arguments of one field in one request are the same for all its parents.
+    /// </summary>
+    public T Prepared<T>(object field, object definition, Func<T> prepare) where T : class =>
+        (T)_prepared.GetOrAdd((field, definition), static (_, prepare) => prepare(), prepare);
 
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>

@@ -63,15 +63,18 @@ public sealed class LabelType : ObjectGraphType<Node>
             .Connection(relation.OtherLabel)
             .Resolve(c =>
             {
-                var where = other is null ? null : FilterBuilder.Build(other, c.GetArgument<object?>("where"));
-                var order = other is null ? [] : OrderBuilder.Build(other, c.GetArgument<object?>("order"));
-                if (OrderBuilder.ByBudgetTotal(c.GetArgument<object?>("order")) is not null)
-                    throw ArgumentErrors.Invalid("order", $"order: budgetTotal sorts the root collections only, not {definition.Label}.{relation.Name}");
-                var connection = $"{definition.Label}.{relation.Name} {OrderBuilder.Describe(order)}";
-                var window = Paging.Read(c, connection);
-                if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
-                var query = new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel));
                 var loader = c.GetLoader();
+                var (query, connection) = loader.Prepared(c.FieldAst, c.FieldDefinition, () =>
+                {
+                    var where = other is null ? null : FilterBuilder.Build(other, c.GetArgument<object?>("where"));
+                    var order = other is null ? [] : OrderBuilder.Build(other, c.GetArgument<object?>("order"));
+                    if (OrderBuilder.ByBudgetTotal(c.GetArgument<object?>("order")) is not null)
+                        throw ArgumentErrors.Invalid("order", $"order: budgetTotal sorts the root collections only, not {definition.Label}.{relation.Name}");
+                    var connection = $"{definition.Label}.{relation.Name} {OrderBuilder.Describe(order)}";
+                    var window = Paging.Read(c, connection);
+                    if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
+                    return Tuple.Create(new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel)), connection);
+                });
                 var parent = c.Source.Id;
                 Func<IResolveFieldContext, object?>? sum = relation.OtherLabel == NodeLabel.Budget ? _ => BudgetSums.Related(loader, parent, query) : null;
                 return loader.RelatedPage(parent, query).Then(page => new Connection(Paging.Public(page, connection), sum));
