@@ -7,8 +7,13 @@
 # all on loopback, and prints one table. Runs are bounded: wrk -d (at most 120 s) and a request
 # count per thread (post.lua). Every process it starts is stopped on exit.
 #
-#   bench/load/run.sh [--scale K] [--duration 10s] [--connections 16] [--threads 2] [--host 127.0.0.1]
+#   bench/load/run.sh [--scale K] [--duration 10s] [--warmup 10s] [--connections 16] [--threads 2] [--host 127.0.0.1]
 #                     [--cached-url http://127.0.0.1:PORT/graphql] [--telemetry]
+#
+# --warmup loads the API (and the cached API) with each query that long before anything is measured: .NET compiles
+# hot code again with profile data after the first calls (tiered compilation), and at scale 1 clause-via-agency
+# needs about 15 s of load on 2 cores to reach its steady rate (1,800 req/s in the 5 s after 2 s, 8,300 after 17 s). Each
+# target also gets 2 s of warm-up just before its measured run, as before.
 #
 # --scale 1 serves seeds/; a larger K generates bench corpus K (seed 42) under $BENCH_WORK
 # (default /tmp/graphapi-bench) once. --cached-url adds a column for a Redis-cached API run
@@ -19,11 +24,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 
-scale=1 duration=10s connections=16 threads=2 host=127.0.0.1 cached_url="" max_per_thread=2000000 telemetry=()
+scale=1 duration=10s warmup=10s connections=16 threads=2 host=127.0.0.1 cached_url="" max_per_thread=2000000 telemetry=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --host) host=$2; shift 2 ;;
@@ -38,6 +44,8 @@ if [ -n "$cached_url" ] && ! [[ "$cached_url" =~ ^http://(127\.0\.0\.1|localhost
   echo "error: --cached-url '$cached_url' is not an http://127.0.0.1:PORT/ (or localhost) URL" >&2; exit 2; fi
 if ! [[ "$duration" =~ ^([0-9]+)s$ ]] || [ "${BASH_REMATCH[1]}" -lt 1 ] || [ "${BASH_REMATCH[1]}" -gt 120 ]; then
   echo "error: --duration '$duration' must be 1s to 120s" >&2; exit 2; fi
+if ! [[ "$warmup" =~ ^([0-9]+)s$ ]] || [ "${BASH_REMATCH[1]}" -gt 120 ]; then
+  echo "error: --warmup '$warmup' must be 0s to 120s" >&2; exit 2; fi
 if ! [[ "$scale" =~ ^[0-9]+$ ]]; then echo "error: --scale '$scale' is not a whole number" >&2; exit 2; fi
 for tool in wrk node jq curl dotnet; do command -v $tool >/dev/null || { echo "error: $tool is not installed (apt-get install -y wrk jq curl nodejs)" >&2; exit 2; }; done
 
@@ -90,6 +98,16 @@ run_wrk() { # url body -> "rps p50 p99 errors"
   sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) errors=([0-9]+).*/\1 \2 \3 \4/' <<<"$out"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'; }
+
+if [ "$warmup" != 0s ]; then
+  echo "warming up the API with each query for $warmup ..."
+  for query in bench/load/queries/*.graphql; do
+    jq -Rs '{query: .}' "$query" > "$work/warmup.json"
+    for url in "http://$host:$ours_port/graphql" ${cached_url:+"$cached_url"}; do
+      BODY_FILE="$work/warmup.json" MAX_REQUESTS_PER_THREAD=$max_per_thread wrk -t"$threads" -c"$connections" -d"$warmup" -s bench/load/post.lua "$url" >/dev/null 2>&1 || true
+    done
+  done
+fi
 
 rows=()
 for query in bench/load/queries/*.graphql; do
