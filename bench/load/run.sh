@@ -132,7 +132,7 @@ for query in bench/load/queries/*.graphql; do
   cached="-"; [ -n "$cached_url" ] && { read -r k_rps _ k_p99 _ <<<"${results[4]}"; cached="$k_rps ($(ratio "$k_rps" "$c_rps"))"; }
   rows+=("$(printf '| %-18s | %9s | %8s | %9s | %9s | %8s | %9s | %8s | %6s | %6s | %6s | %-14s | %-4s | %s |' \
     "$name" "$o_rps" "$o_p99" "$c_rps" "$p_rps" "$p_p99" "$j_rps" "$j_p99" "$(ratio "$o_rps" "$c_rps")" "$(ratio "$o_rps" "$p_rps")" "$(ratio "$o_rps" "$j_rps")" \
-    "$cached" "$same" "$((o_err + c_err + p_err + j_err))")")
+    "$cached" "$same" "$o_err / $((c_err + p_err + j_err))")")
 done
 
 rss=$(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$api_pid/status")
@@ -140,6 +140,6 @@ echo
 echo "scale $scale ($(grep -c '"labels": \[' "$work/graph-$scale.json" 2>/dev/null || echo '?') nodes), wrk -t$threads -c$connections -d$duration on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "API ready after ${ready} s (ingest included), API resident memory $rss"
 echo
-echo "| query              | ours req/s | ours p99 ms | ceiling req/s | graphql-js req/s | graphql-js p99 ms | graphql-jit req/s | graphql-jit p99 ms | ours/ceiling | ours/js | ours/jit | cached req/s (/ceiling) | same answer as peer | errors |"
+echo "| query              | ours req/s | ours p99 ms | ceiling req/s | graphql-js req/s | graphql-js p99 ms | graphql-jit req/s | graphql-jit p99 ms | ours/ceiling | ours/js | ours/jit | cached req/s (/ceiling) | same answer as peer | errors (ours / others) |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|"
 printf '%s\n' "${rows[@]}"
