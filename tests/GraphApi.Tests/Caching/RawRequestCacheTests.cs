@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using static GraphApi.Tests.Caching.CachedQueries;
+
 namespace GraphApi.Tests.Caching;
 
 /// <summary>
@@ -21,17 +23,6 @@ namespace GraphApi.Tests.Caching;
 /// </summary>
 public sealed class RawRequestCacheTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private const string ClauseTitle = "ICT en Informatie Programma Vlaanderen Radicaal Digitaal II";
-
-    private static GraphQLClient Client(WebApplicationFactory<Program> instance) => new(instance.CreateClient());
-
-    private static CacheCounters Counters(WebApplicationFactory<Program> instance) => instance.Services.GetRequiredService<CacheCounters>();
-
-    private static string Cache(GraphQLAnswer answer) =>
-        answer.Json.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("cache", out var cache) ? cache.GetString()! : "(none)";
-
-    private static string ClauseQuery(string alias) => $"query($n: String!) {{ {alias}: clause(number: $n) {{ title }} }}";
-
     private static string Body(string query, string number) => $"{{\"query\":\"{query.Replace("\"", "\\\"")}\",\"variables\":{{\"n\":\"{number}\"}}}}";
 
     [Fact]

@@ -4,22 +4,13 @@ using GraphApi.Tests.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
+using static GraphApi.Tests.Caching.CachedQueries;
+
 namespace GraphApi.Tests.Caching;
 
 /// <summary>The result cache against a real Redis, through the HTTP endpoint with the real schema and seeds.</summary>
 public sealed class ResultCacheTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private const string ClauseTitle = "ICT en Informatie Programma Vlaanderen Radicaal Digitaal II";
-
-    private static GraphQLClient Client(WebApplicationFactory<Program> instance) => new(instance.CreateClient());
-
-    private static CacheCounters Counters(WebApplicationFactory<Program> instance) => instance.Services.GetRequiredService<CacheCounters>();
-
-    private static string Cache(GraphQLAnswer answer) =>
-        answer.Json.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("cache", out var cache) ? cache.GetString()! : "(none)";
-
-    private static string ClauseQuery(string alias) => $"query($n: String!) {{ {alias}: clause(number: $n) {{ title }} }}";
-
     [Fact]
     public async Task A_second_identical_query_is_a_hit_with_the_same_answer()
     {
