@@ -59,9 +59,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         foreach (var part in filter is AllOf all ? all.Filters : filter is null ? [] : [filter])
         {
             if (part is not Related { Quantifier: Quantifier.Some } related) continue;
-            if (!_related.TryGetValue(related, out var answers))
-                _related[related] = answers = Prepare(related);
-            if (answers.Reached is { } reached && (smallest is null || reached.Count < smallest.Count))
+            if (Answers(related).Reached is { } reached && (smallest is null || reached.Count < smallest.Count))
                 smallest = reached;
         }
         return smallest;
@@ -101,8 +99,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 
     private bool Holds(Related related, Node node)
     {
-        if (!_related.TryGetValue(related, out var answers))
-            _related[related] = answers = Prepare(related);
+        var answers = Answers(related);
         if (answers.Reached is { } reached)
             return related.Quantifier == Quantifier.Some ? reached.Contains(node) : !reached.Contains(node);
         var known = answers.OtherMatches;
@@ -119,6 +116,13 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
             }
         }
         return related.Quantifier != Quantifier.Some;
+    }
+
+    private RelatedAnswers Answers(Related related)
+    {
+        if (!_related.TryGetValue(related, out var answers))
+            _related[related] = answers = Prepare(related);
+        return answers;
     }
 
     private RelatedAnswers Prepare(Related related)
