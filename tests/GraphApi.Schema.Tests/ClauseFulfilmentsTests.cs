@@ -19,23 +19,6 @@ public class ClauseFulfilmentsTests
         return new ClauseFulfilments(entries.Select(e => e.Fulfilment).ToArray(), entries.Select(e => e.Key).ToArray());
     }
 
-    private static List<string> FullSort(int count, int seed) =>
-        Shuffled(count, seed).Select(f => f.Decision.Id).ToList();
-
-    [Theory]
-    [InlineData(1000, 0)]
-    [InlineData(1000, 20)]
-    [InlineData(1000, 249)]
-    [InlineData(1000, 250)]
-    [InlineData(1000, 1000)]
-    [InlineData(30, 5)]
-    public void The_first_few_taken_from_a_heap_are_the_first_few_of_a_full_sort(int count, int first)
-    {
-        var expected = FullSort(count, seed: 7).Take(first);
-
-        Assert.Equal(expected, Shuffled(count, seed: 7).Oldest(first).Select(f => f.Decision.Id));
-    }
-
     [Fact]
     public void Undated_decisions_come_last_and_ties_on_the_date_go_by_place_in_the_source_then_id()
     {

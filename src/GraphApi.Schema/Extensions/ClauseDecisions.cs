@@ -15,12 +15,16 @@ namespace GraphApi.Schema.Extensions;
 /// <summary>
 /// <c>Clause.decisions</c>: "the decisions that fulfil clause 3.2.3 through agency Digitaal
 /// Vlaanderen". A decision fulfils a clause directly (the evaluation cites it) or through one of
-/// its promises; each appears once with every basis. Three store calls per level of the query,
+/// its promises; each appears once with every basis. The store pages, sorts and counts them, so that
+/// only a page's decisions are read whatever their number. Three store calls per level of the query,
 /// however many clauses it asks about, and one more for each of viaAgency and viaProgramme given.
 /// </summary>
 public sealed class ClauseDecisions : ILabelExtension
 {
     private static readonly EdgeQuery Promises = new(RelationshipType.PartOf, Direction.Incoming, NodeLabel.Promise);
+
+    // What its cursors belong to.
+    private const string Connection = "Clause.decisions oldest first";
 
     public string Label => NodeLabel.Clause;
 
@@ -35,25 +39,47 @@ public sealed class ClauseDecisions : ILabelExtension
             .Argument<StringGraphType>("after", "The cursor after which the page starts.")
             .ResolveAsync(async c =>
             {
-                var first = Paging.First(c.GetArgument<int?>("first"));
-                var after = c.GetArgument<string?>("after");
                 var (agency, programme) = (c.GetArgument<string?>("viaAgency"), c.GetArgument<string?>("viaProgramme"));
                 var loader = c.GetLoader();
                 // A name that matches nothing is an error with suggestions, not an empty answer.
                 await KnownNames.EnsureAsync(loader, "viaAgency", NodeLabel.Agency, agency, c.CancellationToken);
                 await KnownNames.EnsureAsync(loader, "viaProgramme", NodeLabel.Programme, programme, c.CancellationToken);
-                var decisions = DecisionFilter(agency, programme, c.GetArgument<object?>("where"));
-                var bases = c.GetArgument<List<object>?>("basis");
-                var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, decisions,
-                    bases is null ? null : new Comparison("basis", Operator.In, bases.Cast<string>().ToList()));
-                return loader.Custom("clause-decisions:" + QueryKey.Of(fulfils), c.Source.Id,
-                        (clauseIds, ct) => Load(loader, clauseIds, fulfils, ct), ClauseFulfilments.None)
-                    .Then(all =>
-                    {
-                        var (items, page) = Paging.Page(all.Count, all.Oldest, i => i.Decision, first, after);
-                        return new FulfilmentPage(items, page);
-                    });
+                var (query, key) = loader.Prepared(c.FieldAst, c.FieldDefinition, () =>
+                {
+                    var bases = c.GetArgument<List<object>?>("basis");
+                    var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, DecisionFilter(agency, programme, c.GetArgument<object?>("where")),
+                        bases is null ? null : new Comparison("basis", Operator.In, bases.Cast<string>().ToList()));
+                    var query = new RelatedQuery(fulfils, OldestFirst.Order, Paging.Read(c, Connection), Through: Promises);
+                    return Tuple.Create(query, "clause-decisions:" + QueryKey.Of(query));
+                });
+                return loader.Custom(key, c.Source.Id, (clauseIds, ct) => LoadPages(loader, clauseIds, query, ct), FulfilmentPage.None);
             });
+
+    /// <summary>
+    /// The page of each clause's fulfilling decisions, in one store call for all the clauses, and then the links
+    /// of only the decisions on the pages: the clause's promises, and the decisions' FULFILLS relationships.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, FulfilmentPage>> LoadPages(
+        StoreLoader loader, IReadOnlyCollection<string> clauseIds, RelatedQuery query, CancellationToken ct)
+    {
+        var pages = await loader.RelatedPagesAsync(clauseIds, query, ct);
+        var promises = await loader.EdgesAsync(clauseIds, Promises, ct);
+        var shown = pages.Values.SelectMany(page => page.Nodes).Select(decision => decision.Id).Distinct(StringComparer.Ordinal).ToList();
+        var links = await loader.EdgesAsync(shown, query.Edges with { Direction = Direction.Outgoing, OtherLabel = null, Where = null }, ct);
+        return pages.ToDictionary(p => p.Key, p =>
+        {
+            var clause = p.Key;
+            var via = promises.GetValueOrDefault(clause, []).ToDictionary(e => e.Other.Id, e => e.Other, StringComparer.Ordinal);
+            var items = p.Value.Nodes.Select(decision => new ClauseFulfilment(decision, links.GetValueOrDefault(decision.Id, [])
+                    .Where(link => link.Other.Id == clause || via.ContainsKey(link.Other.Id))
+                    // The clause's own link first, then those through its promises, in the promises' order.
+                    .OrderBy(link => link.Other.Id == clause ? "" : link.Other.Id, StringComparer.Ordinal)
+                    .Select(link => new FulfilmentLink(new Edge(link.Relationship, decision), link.Other.Id == clause ? null : via[link.Other.Id]))
+                    .ToList()))
+                .ToList();
+            return new FulfilmentPage(items, Paging.Public(p.Value, Connection));
+        }, StringComparer.Ordinal);
+    }
 
     private static Filter? DecisionFilter(string? agency, string? programme, object? where)
     {

@@ -1,5 +1,6 @@
 using GraphApi.Graph;
 using GraphApi.Schema.Types;
+using GraphApi.Stores;
 
 namespace GraphApi.Schema.Extensions;
 
@@ -11,6 +12,9 @@ namespace GraphApi.Schema.Extensions;
 internal sealed class OldestFirst : IComparer<(string Date, long SourceIndex, string Id)>
 {
     public static readonly OldestFirst Instance = new();
+
+    /// <summary>The same order for a store: missing dates sort last, and the store ends on the id.</summary>
+    public static readonly IReadOnlyList<Order> Order = [new("date"), new("sourceIndex")];
 
     public static (string Date, long SourceIndex, string Id) Key(Node decision) =>
         (decision.Get<string>("date") ?? "9999", decision.Get<long>("sourceIndex"), decision.Id);

@@ -23,7 +23,7 @@ public static class QueryKey
     public static string Of(RelatedQuery query)
     {
         var window = query.Window;
-        return $"{Of(query.Edges)}|{string.Join(",", query.Order.Select(o => $"{o.Property} {o.Descending}"))}|{window.First} {window.After} {window.Last} {window.Before}|{string.Join(",", query.Aggregated ?? [])}";
+        return $"{Of(query.Edges)}|{string.Join(",", query.Order.Select(o => $"{o.Property} {o.Descending}"))}|{window.First} {window.After} {window.Last} {window.Before}|{string.Join(",", query.Aggregated ?? [])}|{(query.Through is null ? "-" : Of(query.Through))}";
     }
 
     private static void Append(StringBuilder key, Filter? filter)

@@ -9,8 +9,8 @@ public readonly record struct FulfilmentLink(Edge Edge, Node? Via);
 
 /// <summary>
 /// A decision that fulfils a clause, directly or through its promises, with every basis, the evidence, and the links
-/// on which it goes against the clause or a promise. Worked out from the links when first asked: a clause with
-/// tens of thousands of fulfilling decisions is sorted and counted whole, but only a page of them is shown.
+/// on which it goes against the clause or a promise. Worked out from the links when first asked: the scorecard
+/// reads all of a clause's fulfilments, but only some of what each says.
 /// </summary>
 public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink> links)
 {
@@ -32,4 +32,7 @@ public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink
 public sealed record Contradiction(Node Decision, Node? Promise, Leaning Leaning);
 
 /// <summary>A page of a clause's fulfilments, with its page information.</summary>
-public sealed record FulfilmentPage(IReadOnlyList<ClauseFulfilment> Items, NodePage Page);
+public sealed record FulfilmentPage(IReadOnlyList<ClauseFulfilment> Items, NodePage Page)
+{
+    public static readonly FulfilmentPage None = new([], new NodePage([], [], 0, false, false));
+}

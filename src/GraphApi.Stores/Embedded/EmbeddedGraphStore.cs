@@ -12,10 +12,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly GraphIndex _index;
     private readonly SearchIndex _search;
+    private readonly OrderRanks _ranks;
+    private readonly PropertyRanges _ranges;
 
     public EmbeddedGraphStore(KnowledgeGraph graph)
     {
         _index = new GraphIndex(graph);
+        _ranks = new OrderRanks(_index);
+        _ranges = new PropertyRanges(_index);
         _search = new SearchIndex(graph.Nodes);
         Version = GraphVersion.Of(graph);
     }
@@ -36,19 +40,21 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
         Completed.Run(() =>
         {
-            var labelled = _index.Labelled(query.Label);
-            var filters = new FilterEvaluator(_index, labelled.Count);
-            // "Decisions of Digitaal Vlaanderen in 2021" tests the agency's decisions, not all 59,000.
-            var candidates = filters.Candidates(query.Where) is { } reached && reached.Count < labelled.Count
-                ? reached.Where(node => node.HasLabel(query.Label))
-                : null;
-            var matches = new List<Node>(candidates is null ? labelled.Count : 0);
-            foreach (var node in candidates ?? labelled)
-                if (filters.Matches(node, query.Where)) matches.Add(node);
-            // Labelled nodes come in id order, which is already the order when no property is asked for; candidates do not.
-            var order = query.Order.Count > 0 || candidates is not null ? new NodeOrder(query.Order, _index) : null;
-            var page = Pager.Page(matches, order, query.Window);
-            return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches, query.Aggregated) };
+            var labelled = _index.LabelBits(query.Label);
+            var matches = new List<int>();
+            if (labelled is not null)
+            {
+                var filters = new FilterEvaluator(_index, labelled.Count);
+                // "Decisions of Digitaal Vlaanderen in 2021" tests the decisions of 2021 that the agency's include, not all 59,000.
+                var reached = filters.Candidates(query.Where);
+                var candidates = _ranges.Candidates(query.Label, query.Where)
+                    ?? (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members();
+                foreach (var place in candidates)
+                    if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && filters.Matches(_index.At(place), query.Where)) matches.Add(place);
+            }
+            // Matches come in id order, which is already the order when no property is asked for.
+            var page = Pager.Page(matches, query.Order.Count > 0 ? _ranks.For(query.Order) : null, query.Window, _index);
+            return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches.Select(_index.At), query.Aggregated) };
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.GetEdgesAsync"/>
@@ -57,29 +63,29 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         Completed.Run<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(() =>
         {
             var unfiltered = query is { OtherLabel: null, Where: null, RelationshipWhere: null };
-            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, query.Type, query.Direction), StringComparer.Ordinal);
-            var filters = new FilterEvaluator(_index, lists.Values.Sum(edges => edges.Count));
+            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.List(id, query.Type, query.Direction), StringComparer.Ordinal);
+            var filters = new FilterEvaluator(_index, lists.Values.Sum(list => list.Edges.Length));
             var result = new Dictionary<string, IReadOnlyList<Edge>>(lists.Count, StringComparer.Ordinal);
-            foreach (var (id, edges) in lists)
-                result[id] = unfiltered ? edges : Filter(edges, query, filters);
+            foreach (var (id, list) in lists)
+                result[id] = unfiltered ? list.Edges : Filter(list, query, filters);
             return result;
         }, cancellationToken);
 
     /// <inheritdoc cref="IGraphStore.GetRelatedPagesAsync"/>
-    /// <remarks>A node related by several relationships of the type counts once. Paging as described on <see cref="Pager"/>.</remarks>
+    /// <remarks>A node related by several relationships of the type, or through several nodes, counts once. Paging as described on <see cref="Pager"/>.</remarks>
     public Task<IReadOnlyDictionary<string, NodePage>> GetRelatedPagesAsync(IReadOnlyCollection<string> nodeIds, RelatedQuery query, CancellationToken cancellationToken) =>
         Completed.Run<IReadOnlyDictionary<string, NodePage>>(() =>
         {
-            var edges = query.Edges;
-            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.Edges(id, edges.Type, edges.Direction), StringComparer.Ordinal);
-            var filters = new FilterEvaluator(_index, lists.Values.Sum(e => e.Count));
-            var order = query.Order.Count > 0 ? new NodeOrder(query.Order, _index) : null;
-            var pages = new Dictionary<string, NodePage>(lists.Count, StringComparer.Ordinal);
-            foreach (var id in lists.Keys)
+            var ids = nodeIds.Distinct(StringComparer.Ordinal).ToList();
+            var filters = new FilterEvaluator(_index, RelatedNodes.Reach(_index, ids, query));
+            // Nodes reached through another node come after the direct ones, out of id order.
+            var order = query.Order.Count > 0 || query.Through is not null ? _ranks.For(query.Order) : null;
+            var pages = new Dictionary<string, NodePage>(ids.Count, StringComparer.Ordinal);
+            foreach (var id in ids)
             {
-                var related = RelatedNodes.Nodes(_index, id, edges, filters);
-                var page = Pager.Page(related, order, query.Window);
-                pages[id] = query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(related, query.Aggregated) };
+                var related = RelatedNodes.Places(_index, id, query, filters);
+                var page = Pager.Page(related, order, query.Window, _index);
+                pages[id] = query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(related.Select(_index.At), query.Aggregated) };
             }
             return pages;
         }, cancellationToken);
@@ -96,15 +102,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _search.Dispose();
 
-    private static List<Edge> Filter(IReadOnlyList<Edge> edges, EdgeQuery query, FilterEvaluator filters)
+    private static List<Edge> Filter(GraphIndex.EdgeList list, EdgeQuery query, FilterEvaluator filters)
     {
-        var kept = new List<Edge>(edges.Count);
-        // A clause's 50,000 fulfilling edges tested "via agency" are one set look-up each.
+        var (edges, others) = list;
+        var kept = new List<Edge>(edges.Length);
+        // A clause's 50,000 fulfilling edges tested "via agency" are one bit each.
         var exactly = filters.Exactly(query.Where);
-        foreach (var edge in edges)
+        for (var i = 0; i < edges.Length; i++)
         {
+            var edge = edges[i];
             if (query.OtherLabel is not null && !edge.Other.HasLabel(query.OtherLabel)) continue;
-            if ((exactly?.Contains(edge.Other) ?? filters.Matches(edge.Other, query.Where)) && filters.Matches(edge.Relationship, query.RelationshipWhere))
+            if ((exactly?.Contains(others[i]) ?? filters.Matches(edge.Other, query.Where)) && filters.Matches(edge.Relationship, query.RelationshipWhere))
                 kept.Add(edge);
         }
         return kept;

@@ -35,7 +35,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         public readonly Dictionary<Node, bool> OtherMatches = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Subjects with an edge to a labelled node that matches (Some, None) or does not (All); null when walking each subject's edges is cheaper.</summary>
-        public HashSet<Node>? Reached;
+        public NodeBits? Reached;
     }
 
     public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
@@ -44,19 +44,19 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
     /// The set of exactly the nodes that match the filter, when the filter is nothing but one <see cref="Quantifier.Some"/>
     /// relationship condition answered from the other side ("decisions naming Digitaal Vlaanderen"); null otherwise.
     /// </summary>
-    public IReadOnlySet<Node>? Exactly(Filter? filter) =>
+    public NodeBits? Exactly(Filter? filter) =>
         (filter is AllOf { Filters: [var only] } ? only : filter) is Related { Quantifier: Quantifier.Some } related ? Candidates(related) : null;
 
     /// <summary>
-    /// A set holding every node that can match the filter, when one part of it that must hold (the filter itself or
-    /// a part of a top-level <see cref="AllOf"/>) is a <see cref="Quantifier.Some"/> relationship condition answered
+    /// A set holding every node that can match the filter, when one part of it that must hold (one of its
+    /// <see cref="Conjuncts"/>) is a <see cref="Quantifier.Some"/> relationship condition answered
     /// from the other side; null when there is none. The smallest such set is given. Nodes in it still have to be
     /// tested with <see cref="Matches(Node, Filter?)"/>, and may have other labels.
     /// </summary>
-    public IReadOnlySet<Node>? Candidates(Filter? filter)
+    public NodeBits? Candidates(Filter? filter)
     {
-        IReadOnlySet<Node>? smallest = null;
-        foreach (var part in filter is AllOf all ? all.Filters : filter is null ? [] : [filter])
+        NodeBits? smallest = null;
+        foreach (var part in Conjuncts.Of(filter))
         {
             if (part is not Related { Quantifier: Quantifier.Some } related) continue;
             if (Answers(related).Reached is { } reached && (smallest is null || reached.Count < smallest.Count))
@@ -101,7 +101,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
     {
         var answers = Answers(related);
         if (answers.Reached is { } reached)
-            return related.Quantifier == Quantifier.Some ? reached.Contains(node) : !reached.Contains(node);
+            return related.Quantifier == Quantifier.Some ? reached.Contains(index.Place(node)) : !reached.Contains(index.Place(node));
         var known = answers.OtherMatches;
         foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
         {
@@ -141,11 +141,11 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         }
         // A subject walks a few edges; reaching backwards pays only when it touches fewer than that.
         if (work > 4L * subjects) return answers;
-        var reached = new HashSet<Node>((int)work, ReferenceEqualityComparer.Instance);
+        var reached = new NodeBits(index.Count);
         foreach (var candidate in candidates)
             if (answers.OtherMatches[candidate] == wanted)
-                foreach (var edge in index.Edges(candidate.Id, related.Type, backwards))
-                    reached.Add(edge.Other);
+                foreach (var place in index.List(candidate.Id, related.Type, backwards).Others)
+                    reached.Add(place);
         answers.Reached = reached;
         return answers;
     }

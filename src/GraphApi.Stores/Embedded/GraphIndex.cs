@@ -5,25 +5,42 @@ namespace GraphApi.Stores.Embedded;
 /// <summary>
 /// The graph arranged for lookups, built once: nodes by id and by label, and each node's
 /// relationships per type and direction, so that no call ever scans all relationships.
+/// Every node also has a place (0 to <see cref="Count"/> - 1) in id order, so that a set of
+/// nodes can be bits (<see cref="NodeBits"/>) and a sort by id a sort of ints; each list of
+/// relationships comes with the places of its other nodes.
 /// </summary>
 internal sealed class GraphIndex
 {
-    private static readonly IReadOnlyList<Edge> NoEdges = Array.Empty<Edge>();
+    private static readonly EdgeList NoEdges = new([], []);
     private static readonly IReadOnlyList<Node> NoNodes = Array.Empty<Node>();
 
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+    private readonly Node[] _inOrder;
+    private readonly Dictionary<Node, int> _places = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<Node>> _byLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Node, string Type, Direction Direction), IReadOnlyList<Edge>> _edges = new();
+    private readonly Dictionary<string, NodeBits> _labelBits = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Node, string Type, Direction Direction), EdgeList> _edges = new();
     private readonly Dictionary<string, IReadOnlyList<Edge>> _neighbours = new(StringComparer.Ordinal);
+
+    /// <summary>A node's relationships of one type and direction, and the places of their other nodes.</summary>
+    public sealed record EdgeList(Edge[] Edges, int[] Others);
 
     public GraphIndex(KnowledgeGraph graph)
     {
+        _inOrder = graph.Nodes.ToArray();
+        Array.Sort(_inOrder, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var byLabel = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
-        foreach (var node in graph.Nodes)
+        for (var place = 0; place < _inOrder.Length; place++)
         {
+            var node = _inOrder[place];
             _nodes.Add(node.Id, node);
+            _places.Add(node, place);
             foreach (var label in node.Labels.Distinct(StringComparer.Ordinal))
+            {
                 Add(byLabel, label, node);
+                if (!_labelBits.TryGetValue(label, out var bits)) _labelBits[label] = bits = new NodeBits(_inOrder.Length);
+                bits.Add(place);
+            }
         }
         foreach (var (label, nodes) in byLabel) _byLabel[label] = nodes.ToArray();
 
@@ -49,22 +66,37 @@ internal sealed class GraphIndex
                 var byOther = string.CompareOrdinal(a.Other.Id, b.Other.Id);
                 return byOther != 0 ? byOther : string.CompareOrdinal(a.Relationship.Id, b.Relationship.Id);
             });
-            _edges[key] = list.ToArray();
+            _edges[key] = new EdgeList(list.ToArray(), list.ConvertAll(e => _places[e.Other]).ToArray());
         }
         foreach (var (id, list) in neighbours) _neighbours[id] = list.ToArray();
     }
 
+    /// <summary>How many nodes there are: places run from 0 to this, exclusive.</summary>
+    public int Count => _inOrder.Length;
+
     public Node? Node(string id) => _nodes.GetValueOrDefault(id);
+
+    /// <summary>The node at a place.</summary>
+    public Node At(int place) => _inOrder[place];
+
+    /// <summary>A node's place; the node must be of this graph.</summary>
+    public int Place(Node node) => _places[node];
 
     /// <summary>The nodes with a label, in id order.</summary>
     public IReadOnlyList<Node> Labelled(string label) => _byLabel.GetValueOrDefault(label, NoNodes);
 
+    /// <summary>The nodes with a label, as bits; null when no node has it.</summary>
+    public NodeBits? LabelBits(string label) => _labelBits.GetValueOrDefault(label);
+
     /// <summary>A node's relationships of one type and direction, sorted by the other node's id.</summary>
-    public IReadOnlyList<Edge> Edges(string nodeId, string type, Direction direction) =>
+    public IReadOnlyList<Edge> Edges(string nodeId, string type, Direction direction) => List(nodeId, type, direction).Edges;
+
+    /// <summary>The same relationships, with the places of their other nodes.</summary>
+    public EdgeList List(string nodeId, string type, Direction direction) =>
         _edges.GetValueOrDefault((nodeId, type, direction), NoEdges);
 
     /// <summary>Every relationship touching a node, either direction, in relationship id order.</summary>
-    public IReadOnlyList<Edge> Neighbours(string nodeId) => _neighbours.GetValueOrDefault(nodeId, NoEdges);
+    public IReadOnlyList<Edge> Neighbours(string nodeId) => _neighbours.GetValueOrDefault(nodeId, NoEdges.Edges);
 
     private Node Endpoint(Relationship relationship, string nodeId) =>
         _nodes.GetValueOrDefault(nodeId)

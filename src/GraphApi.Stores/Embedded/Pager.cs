@@ -9,14 +9,14 @@ namespace GraphApi.Stores.Embedded;
 /// </summary>
 internal static class Pager
 {
-    /// <summary>A page of the matches in the given order (as they come when it is null).</summary>
-    public static NodePage Page(List<Node> matches, IComparer<Node>? order, Window window)
+    /// <summary>A page of the matches (node places) in the given order (as they come when it is null).</summary>
+    public static NodePage Page(List<int> matches, IComparer<int>? order, Window window, GraphIndex index)
     {
         var total = matches.Count;
         var (from, to) = window.Slice(total);
         var ordered = order is null ? matches : TopK.Smallest(matches, order, to);
         var nodes = new Node[to - from];
-        for (var i = from; i < to; i++) nodes[i - from] = ordered[i];
+        for (var i = from; i < to; i++) nodes[i - from] = index.At(ordered[i]);
         return window.Page(nodes, total, from);
     }
 }

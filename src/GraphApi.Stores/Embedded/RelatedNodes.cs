@@ -5,26 +5,74 @@ namespace GraphApi.Stores.Embedded;
 /// <summary>The distinct nodes a node reaches along an edge query, and what is computed over them.</summary>
 internal static class RelatedNodes
 {
-    /// <summary>The other nodes of the edges that pass the query's filters, each once, in id order.</summary>
-    public static List<Node> Nodes(GraphIndex index, string id, EdgeQuery query, FilterEvaluator filters)
+    /// <summary>
+    /// The places of the nodes a related query reaches from a node, each once: those its edges reach directly, in id
+    /// order, then those reached through <see cref="RelatedQuery.Through"/>.
+    /// </summary>
+    public static List<int> Places(GraphIndex index, string id, RelatedQuery query, FilterEvaluator filters)
     {
-        var edges = index.Edges(id, query.Type, query.Direction);
-        var related = new List<Node>(edges.Count);
-        foreach (var edge in edges)
+        var related = new List<int>();
+        if (query.Through is null)
         {
-            if (query.OtherLabel is not null && !edge.Other.HasLabel(query.OtherLabel)) continue;
-            if (!filters.Matches(edge.Other, query.Where) || !filters.Matches(edge.Relationship, query.RelationshipWhere)) continue;
-            // Edges come in the other node's id order, so a node related twice comes twice in a row.
-            if (related.Count == 0 || !ReferenceEquals(related[^1], edge.Other)) related.Add(edge.Other);
+            Walk(index, id, query.Edges, filters, related, seen: null);
+            return related;
         }
+        var seen = new NodeBits(index.Count);
+        Walk(index, id, query.Edges, filters, related, seen);
+        var via = new List<int>();
+        Walk(index, id, query.Through, filters, via, seen: null);
+        foreach (var place in via) Walk(index, index.At(place).Id, query.Edges, filters, related, seen);
         return related;
     }
 
-    public static long Count(GraphIndex index, string id, EdgeQuery query) =>
-        Nodes(index, id, query, new FilterEvaluator(index, 1)).Count;
+    /// <summary>How many edges answering the query from these nodes walks: what a <see cref="FilterEvaluator"/> is sized by.</summary>
+    public static int Reach(GraphIndex index, IEnumerable<string> ids, RelatedQuery query)
+    {
+        var edges = 0;
+        foreach (var id in ids)
+        {
+            edges += index.Edges(id, query.Edges.Type, query.Edges.Direction).Count;
+            if (query.Through is not { } through) continue;
+            foreach (var via in index.Edges(id, through.Type, through.Direction))
+                edges += 1 + index.Edges(via.Other.Id, query.Edges.Type, query.Edges.Direction).Count;
+        }
+        return edges;
+    }
+
+    public static long Count(GraphIndex index, string id, EdgeQuery query)
+    {
+        var related = new List<int>();
+        Walk(index, id, query, new FilterEvaluator(index, 1), related, seen: null);
+        return related.Count;
+    }
+
+    /// <summary>
+    /// Adds the places of the other nodes of the node's edges that pass the query's filters, each once: against
+    /// <paramref name="seen"/> when given, else by the edges' own order (by the other node), which puts a node's edges together.
+    /// </summary>
+    private static void Walk(GraphIndex index, string id, EdgeQuery query, FilterEvaluator filters, List<int> related, NodeBits? seen)
+    {
+        var (edges, others) = index.List(id, query.Type, query.Direction);
+        var label = query.OtherLabel is null ? null : index.LabelBits(query.OtherLabel);
+        if (query.OtherLabel is not null && label is null) return;
+        var exactly = filters.Exactly(query.Where);
+        var start = related.Count;
+        // Cheapest test first: "via an agency" turns away three edges in four with one bit.
+        for (var i = 0; i < others.Length; i++)
+        {
+            var place = others[i];
+            if (exactly is not null && !exactly.Contains(place)) continue;
+            if (label is not null && !label.Contains(place)) continue;
+            if (seen?.Contains(place) ?? (related.Count > start && related[^1] == place)) continue;
+            if (exactly is null && !filters.Matches(edges[i].Other, query.Where)) continue;
+            if (query.RelationshipWhere is not null && !filters.Matches(edges[i].Relationship, query.RelationshipWhere)) continue;
+            seen?.Add(place);
+            related.Add(place);
+        }
+    }
 
     /// <summary>The min and max of each property over the nodes; values of another kind than the first found are left out.</summary>
-    public static IReadOnlyDictionary<string, Aggregate> Aggregates(IReadOnlyList<Node> nodes, IReadOnlyList<string>? properties)
+    public static IReadOnlyDictionary<string, Aggregate> Aggregates(IEnumerable<Node> nodes, IReadOnlyList<string>? properties)
     {
         var aggregates = new Dictionary<string, Aggregate>(StringComparer.Ordinal);
         foreach (var property in properties ?? [])

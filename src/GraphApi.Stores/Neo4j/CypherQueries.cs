@@ -56,9 +56,8 @@ public static class CypherQueries
     public static CypherStatement RelatedPages(IReadOnlyCollection<string> nodeIds, RelatedQuery query)
     {
         var parameters = new CypherParameters();
-        var (pattern, where) = EdgePattern(query.Edges, parameters);
+        var matches = RelatedMatches(query, parameters);
         var ids = parameters.Named("ids", nodeIds.Distinct(StringComparer.Ordinal).ToList());
-        var matches = $"MATCH {pattern}{where}";
         var aggregates = CypherAggregates.Of(query.Aggregated, "o");
         var (pages, page) = CypherWindow.Of(query.Window, "n", matches + "\nWITH DISTINCT o", "o", new CypherOrder(query.Order, "o", parameters), parameters);
         var text = $$"""
@@ -73,6 +72,30 @@ public static class CypherQueries
             """;
         return new CypherStatement(text, parameters.Values);
     }
+
+    /// <summary>
+    /// Rows of <c>o</c>, the nodes related to <c>n</c>: one MATCH, or with <see cref="RelatedQuery.Through"/> a UNION of
+    /// the direct match and the match through the nodes <c>v</c> it reaches, which also makes each node one row.
+    /// </summary>
+    private static string RelatedMatches(RelatedQuery query, CypherParameters parameters)
+    {
+        var (pattern, where) = EdgePattern(query.Edges, parameters);
+        if (query.Through is null) return $"MATCH {pattern}{where}";
+        var (toVia, viaWhere) = EdgePattern(query.Through, parameters, o: "v");
+        var (fromVia, fromViaWhere) = EdgePattern(query.Edges, parameters, n: "v");
+        return $$"""
+            CALL (n) {
+              MATCH {{pattern}}{{Indent(where)}}
+              RETURN o
+              UNION
+              MATCH {{toVia}}{{Indent(viaWhere)}}
+              MATCH {{fromVia}}{{Indent(fromViaWhere)}}
+              RETURN o
+            }
+            """;
+    }
+
+    private static string Indent(string clauses) => clauses.Replace("\n", "\n  ");
 
     /// <summary>The pattern (n)-[r:TYPE]->(o:Label) of an edge query from <paramref name="n"/>, and its WHERE on o and r (empty when none).</summary>
     internal static (string Pattern, string Where) EdgePattern(EdgeQuery query, CypherParameters parameters, string n = "n", string o = "o")

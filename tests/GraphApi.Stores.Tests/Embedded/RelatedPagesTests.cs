@@ -70,4 +70,34 @@ public class RelatedPagesTests
         Assert.All(page.Nodes, n => Assert.StartsWith("2021", n.Get<string>("date")));
         Assert.True(page.TotalCount < AllDecisionsOf("agency:digitaal-vlaanderen").Count);
     }
+
+    [Fact]
+    public async Task Nodes_reached_directly_and_through_other_nodes_count_once_and_page_in_order()
+    {
+        const string clause = "clause:3.2.3";
+        var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision);
+        var promises = new EdgeQuery(RelationshipType.PartOf, Direction.Incoming, NodeLabel.Promise);
+        var promiseIds = RealGraph.Graph.Relationships.Where(r => r.Type == RelationshipType.PartOf && r.End == clause).Select(r => r.Start).ToHashSet();
+        var expected = RealGraph.Graph.Relationships
+            .Where(r => r.Type == RelationshipType.Fulfills && (r.End == clause || promiseIds.Contains(r.End)))
+            .Select(r => RealGraph.Graph.Node(r.Start)!).Where(n => n.Label == NodeLabel.Decision).DistinctBy(n => n.Id)
+            .OrderBy(n => n.Get<string>("date") ?? "\uffff", StringComparer.Ordinal).ThenBy(n => n.Get<long>("sourceIndex")).ThenBy(n => n.Id, StringComparer.Ordinal)
+            .Select(n => n.Id).ToList();
+        var query = new RelatedQuery(fulfils, [new Order("date"), new Order("sourceIndex")], new Window(3), Through: promises);
+
+        var shown = new List<string>();
+        var total = 0;
+        for (string? after = null; ;)
+        {
+            var page = (await RealGraph.Store.GetRelatedPagesAsync([clause], query with { Window = new Window(3, after) }, CancellationToken.None))[clause];
+            shown.AddRange(page.Nodes.Select(n => n.Id));
+            total = page.TotalCount;
+            if (!page.HasNextPage) break;
+            after = page.Cursors[^1];
+        }
+
+        Assert.True(promiseIds.Count > 1 && expected.Count > 3);
+        Assert.Equal(expected.Count, total);
+        Assert.Equal(expected, shown);
+    }
 }

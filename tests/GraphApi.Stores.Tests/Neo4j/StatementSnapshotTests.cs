@@ -51,6 +51,12 @@ public class StatementSnapshotTests
             new RelatedQuery(new EdgeQuery("INVOLVES", Direction.Incoming, "Decision"), [new Order("date", Descending: true)], new Window(5))).ToString());
 
     [Fact]
+    public void A_clauses_decisions_directly_or_through_its_promises_are_a_union_counted_and_paged_once() =>
+        Snapshot.Match(CypherQueries.RelatedPages(["clause:3.2.3"],
+            new RelatedQuery(new EdgeQuery("FULFILLS", Direction.Incoming, "Decision", new Comparison("date", Operator.Gte, "2021")), [new Order("date")], new Window(5),
+                Through: new EdgeQuery("PART_OF", Direction.Incoming, "Promise"))).ToString());
+
+    [Fact]
     public void The_last_three_decisions_before_a_cursor_filtered_and_aggregated_slice_back_from_the_cursor() =>
         Snapshot.Match(CypherQueries.RelatedPages(["agency:digitaal-vlaanderen"],
             new RelatedQuery(new EdgeQuery("INVOLVES", Direction.Incoming, "Decision", new Not(new Comparison("title", Operator.Contains, "veerkracht", IgnoreCase: true))),

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using GraphApi.Stores.Filters;
+
+namespace GraphApi.Stores.Embedded;
+
+/// <summary>
+/// Per label and property, the nodes sorted by their value, made the first time a filter compares that property
+/// and kept (the graph never changes): "decisions dated 2021 to 2022" is two binary searches, not a test of all 59,000.
+/// Only a property that every node of the label holds as one value of one kind, or not at all, is sorted; on
+/// others (lists, mixed kinds) a comparison holds in ways a sorted run cannot give, and nothing is narrowed.
+/// </summary>
+internal sealed class PropertyRanges(GraphIndex index)
+{
+    // Labels times compared properties of the API's schema, a few dozen; past that, nothing more is kept.
+    private const int MostKept = 64;
+
+    private readonly ConcurrentDictionary<(string Label, string Property), Lazy<Sorted?>> _sorted = new();
+
+    private sealed record Sorted(object[] Values, int[] Places);
+
+    /// <summary>
+    /// The places, in id order, of the nodes with the label that can match the comparisons of one property among the
+    /// parts of the filter that must hold (<see cref="Conjuncts"/>): the
+    /// narrowest such property's. Null when no part narrows. The nodes still have to be tested against the whole filter.
+    /// </summary>
+    public int[]? Candidates(string label, Filter? filter)
+    {
+        (int From, int To, Sorted Run)? narrowest = null;
+        var parts = Conjuncts.Of(filter).ToList();
+        foreach (var property in parts.OfType<Comparison>().Where(Narrows).Select(c => c.Property).Distinct(StringComparer.Ordinal))
+        {
+            if (Run(label, property) is not { } run) continue;
+            var (from, to) = (0, run.Values.Length);
+            foreach (var comparison in parts.OfType<Comparison>().Where(c => c.Property == property && Narrows(c)))
+            {
+                var (lo, hi) = Bounds(run, comparison);
+                (from, to) = (Math.Max(from, lo), Math.Min(to, hi));
+            }
+            to = Math.Max(from, to);
+            if (narrowest is null || to - from < narrowest.Value.To - narrowest.Value.From) narrowest = (from, to, run);
+        }
+        if (narrowest is not var (start, end, sorted)) return null;
+        var places = sorted.Places[start..end];
+        Array.Sort(places);
+        return places;
+    }
+
+    // A value of one kind compared by order; "id" is not a property, and case-blind text is not in value order.
+    private static bool Narrows(Comparison c) =>
+        c is { Operator: Operator.Eq or Operator.Gt or Operator.Gte or Operator.Lt or Operator.Lte, IgnoreCase: false, Value: not null }
+        && c.Property != "id" && !PropertyValue.IsList(c.Value);
+
+    // [lo, hi) of the run that can hold: values of another kind than the run's match nothing, so the range is empty.
+    private static (int Lo, int Hi) Bounds(Sorted run, Comparison comparison)
+    {
+        var value = comparison.Value!;
+        if (run.Values.Length > 0 && PropertyValue.Compare(run.Values[0], value, ignoreCase: false) is null) return (0, 0);
+        var firstNotBelow = Search(run, value, pastEqual: false);
+        var firstAbove = Search(run, value, pastEqual: true);
+        return comparison.Operator switch
+        {
+            Operator.Eq => (firstNotBelow, firstAbove),
+            Operator.Gt => (firstAbove, run.Values.Length),
+            Operator.Gte => (firstNotBelow, run.Values.Length),
+            Operator.Lt => (0, firstNotBelow),
+            _ => (0, firstAbove),
+        };
+    }
+
+    // The first position whose value is not below the given one; with pastEqual, the first above it.
+    private static int Search(Sorted run, object value, bool pastEqual)
+    {
+        var (lo, hi) = (0, run.Values.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var sign = PropertyValue.Compare(run.Values[mid], value, ignoreCase: false)!.Value;
+            if (sign < 0 || (pastEqual && sign == 0)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private Sorted? Run(string label, string property)
+    {
+        var key = (label, property);
+        if (!_sorted.TryGetValue(key, out var run))
+        {
+            if (_sorted.Count >= MostKept) return null;
+            run = _sorted.GetOrAdd(key, _ => new Lazy<Sorted?>(() => Sort(label, property)));
+        }
+        return run.Value;
+    }
+
+    private Sorted? Sort(string label, string property)
+    {
+        var entries = new List<(object Value, int Place)>();
+        if (index.LabelBits(label) is not { } labelled) return new Sorted([], []);
+        foreach (var place in labelled.Members())
+        {
+            if (index.At(place).Properties.GetValueOrDefault(property) is not { } value) continue;
+            if (PropertyValue.IsList(value)) return null;
+            if (entries.Count > 0 && PropertyValue.Compare(entries[0].Value, value, ignoreCase: false) is null) return null;
+            entries.Add((value, place));
+        }
+        entries.Sort(static (a, b) =>
+        {
+            var byValue = PropertyValue.Order(a.Value, b.Value);
+            return byValue != 0 ? byValue : a.Place.CompareTo(b.Place);
+        });
+        return new Sorted(entries.ConvertAll(e => e.Value).ToArray(), entries.ConvertAll(e => e.Place).ToArray());
+    }
+}
