@@ -42,18 +42,20 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             var labelled = _index.LabelBits(query.Label);
             var matches = new List<int>();
+            var inIdOrder = true;
             if (labelled is not null)
             {
                 var filters = new FilterEvaluator(_index, labelled.Count);
                 // "Decisions of Digitaal Vlaanderen in 2021" tests the decisions of 2021 that the agency's include, not all 59,000.
                 var reached = filters.Candidates(query.Where);
-                var candidates = _ranges.Candidates(query.Label, query.Where)
-                    ?? (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members();
+                var inRange = _ranges.Candidates(query.Label, query.Where);
+                inIdOrder = inRange is null;
+                var candidates = inRange ?? (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members();
                 foreach (var place in candidates)
-                    if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && filters.Matches(_index.At(place), query.Where)) matches.Add(place);
+                    if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && filters.Matches(place, query.Where)) matches.Add(place);
             }
-            // Matches come in id order, which is already the order when no property is asked for.
-            var page = Pager.Page(matches, query.Order.Count > 0 ? _ranks.For(query.Order) : null, query.Window, _index);
+            // Without a range, matches come in id order, which is already the order when no property is asked for.
+            var page = Pager.Page(matches, query.Order.Count > 0 || !inIdOrder ? _ranks.For(query.Order) : null, query.Window, _index);
             return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches.Select(_index.At), query.Aggregated) };
         }, cancellationToken);
 

@@ -38,7 +38,14 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         public NodeBits? Reached;
     }
 
-    public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node);
+    public bool Matches(Node node, Filter? filter) => Holds(filter, node.Id, node.Properties, node, -1);
+
+    /// <summary>The same for the node at a place, which saves looking the place up for a relationship condition.</summary>
+    public bool Matches(int place, Filter? filter)
+    {
+        var node = index.At(place);
+        return Holds(filter, node.Id, node.Properties, node, place);
+    }
 
     /// <summary>
     /// The set of exactly the nodes that match the filter, when the filter is nothing but one <see cref="Quantifier.Some"/>
@@ -65,10 +72,10 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         return smallest;
     }
 
-    public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null);
+    public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null, -1);
 
-    // node is null when the subject is a relationship, which has no related nodes to quantify over.
-    private bool Holds(Filter? filter, string id, IReadOnlyDictionary<string, object?> properties, Node? node)
+    // node is null when the subject is a relationship, which has no related nodes to quantify over; place is -1 when not known.
+    private bool Holds(Filter? filter, string id, IReadOnlyDictionary<string, object?> properties, Node? node, int place)
     {
         switch (filter)
         {
@@ -76,20 +83,20 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
                 return true;
             case AllOf all:
                 foreach (var part in all.Filters)
-                    if (!Holds(part, id, properties, node)) return false;
+                    if (!Holds(part, id, properties, node, place)) return false;
                 return true;
             case AnyOf any:
                 foreach (var part in any.Filters)
-                    if (Holds(part, id, properties, node)) return true;
+                    if (Holds(part, id, properties, node, place)) return true;
                 return false;
             case Not not:
-                return !Holds(not.Filter, id, properties, node);
+                return !Holds(not.Filter, id, properties, node, place);
             case Comparison comparison:
                 return Holds(comparison, comparison.Property == "id" ? id : properties.GetValueOrDefault(comparison.Property));
             case Elements elements:
                 return Holds(elements, properties.GetValueOrDefault(elements.Property));
             case Related related when node is not null:
-                return Holds(related, node);
+                return Holds(related, node, place);
             case Related:
                 throw new ArgumentException("A relationship filter cannot test related nodes; filter the other node instead.");
             default:
@@ -97,11 +104,14 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         }
     }
 
-    private bool Holds(Related related, Node node)
+    private bool Holds(Related related, Node node, int place)
     {
         var answers = Answers(related);
         if (answers.Reached is { } reached)
-            return related.Quantifier == Quantifier.Some ? reached.Contains(index.Place(node)) : !reached.Contains(index.Place(node));
+        {
+            var reachedIt = reached.Contains(place >= 0 ? place : index.Place(node));
+            return related.Quantifier == Quantifier.Some ? reachedIt : !reachedIt;
+        }
         var known = answers.OtherMatches;
         foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
         {
@@ -155,7 +165,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         var values = PropertyValue.IsList(list) ? ((IEnumerable)list!).Cast<object?>() : list is null ? [] : [list];
         foreach (var value in values)
         {
-            var matches = Holds(elements.Where, "", new Dictionary<string, object?> { [elements.Property] = value }, null);
+            var matches = Holds(elements.Where, "", new Dictionary<string, object?> { [elements.Property] = value }, null, -1);
             switch (elements.Quantifier)
             {
                 case Quantifier.Some when matches: return true;

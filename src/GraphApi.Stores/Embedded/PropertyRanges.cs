@@ -19,11 +19,11 @@ internal sealed class PropertyRanges(GraphIndex index)
     private sealed record Sorted(object[] Values, int[] Places);
 
     /// <summary>
-    /// The places, in id order, of the nodes with the label that can match the comparisons of one property among the
+    /// The places, in the property's order, of the nodes with the label that can match the comparisons of one property among the
     /// parts of the filter that must hold (<see cref="Conjuncts"/>): the
     /// narrowest such property's. Null when no part narrows. The nodes still have to be tested against the whole filter.
     /// </summary>
-    public int[]? Candidates(string label, Filter? filter)
+    public IReadOnlyList<int>? Candidates(string label, Filter? filter)
     {
         (int From, int To, Sorted Run)? narrowest = null;
         var parts = Conjuncts.Of(filter).ToList();
@@ -39,10 +39,8 @@ internal sealed class PropertyRanges(GraphIndex index)
             to = Math.Max(from, to);
             if (narrowest is null || to - from < narrowest.Value.To - narrowest.Value.From) narrowest = (from, to, run);
         }
-        if (narrowest is not var (start, end, sorted)) return null;
-        var places = sorted.Places[start..end];
-        Array.Sort(places);
-        return places;
+        if (narrowest is not { } range) return null;
+        return new ArraySegment<int>(range.Run.Places, range.From, range.To - range.From);
     }
 
     // A value of one kind compared by order; "id" is not a property, and case-blind text is not in value order.

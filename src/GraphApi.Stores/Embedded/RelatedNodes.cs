@@ -64,7 +64,7 @@ internal static class RelatedNodes
             if (exactly is not null && !exactly.Contains(place)) continue;
             if (label is not null && !label.Contains(place)) continue;
             if (seen?.Contains(place) ?? (related.Count > start && related[^1] == place)) continue;
-            if (exactly is null && !filters.Matches(edges[i].Other, query.Where)) continue;
+            if (exactly is null && !filters.Matches(place, query.Where)) continue;
             if (query.RelationshipWhere is not null && !filters.Matches(edges[i].Relationship, query.RelationshipWhere)) continue;
             seen?.Add(place);
             related.Add(place);
