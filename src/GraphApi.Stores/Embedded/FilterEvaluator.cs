@@ -52,24 +52,22 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
     /// relationship condition answered from the other side ("decisions naming Digitaal Vlaanderen"); null otherwise.
     /// </summary>
     public NodeBits? Exactly(Filter? filter) =>
-        (filter is AllOf { Filters: [var only] } ? only : filter) is Related { Quantifier: Quantifier.Some } related ? Candidates(related) : null;
+        (filter is AllOf { Filters: [var only] } ? only : filter) is Related { Quantifier: Quantifier.Some } related ? Answers(related).Reached : null;
 
     /// <summary>
-    /// A set holding every node that can match the filter, when one part of it that must hold (one of its
-    /// <see cref="Conjuncts"/>) is a <see cref="Quantifier.Some"/> relationship condition answered
-    /// from the other side; null when there is none. The smallest such set is given. Nodes in it still have to be
-    /// tested with <see cref="Matches(Node, Filter?)"/>, and may have other labels.
+    /// Of the conditions that must all hold, the <see cref="Quantifier.Some"/> relationship condition answered from the
+    /// other side with the fewest nodes, and exactly those nodes (which may have other labels); null when there is none.
     /// </summary>
-    public NodeBits? Candidates(Filter? filter)
+    public (NodeBits Reached, Filter Part)? Narrowest(IEnumerable<Filter> conjuncts)
     {
-        NodeBits? smallest = null;
-        foreach (var part in Conjuncts.Of(filter))
+        (NodeBits Reached, Filter Part)? narrowest = null;
+        foreach (var part in conjuncts)
         {
             if (part is not Related { Quantifier: Quantifier.Some } related) continue;
-            if (Answers(related).Reached is { } reached && (smallest is null || reached.Count < smallest.Count))
-                smallest = reached;
+            if (Answers(related).Reached is { } reached && (narrowest is null || reached.Count < narrowest.Value.Reached.Count))
+                narrowest = (reached, part);
         }
-        return smallest;
+        return narrowest;
     }
 
     public bool Matches(Relationship relationship, Filter? filter) => Holds(filter, relationship.Id, relationship.Properties, null, -1);

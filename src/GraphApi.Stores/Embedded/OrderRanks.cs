@@ -37,8 +37,11 @@ internal sealed class OrderRanks(GraphIndex index)
         return rank;
     }
 
-    private sealed class ByRank(int[] rank) : IComparer<int>
+    /// <summary>Places compared by their rank in an order.</summary>
+    public sealed class ByRank(int[] rank) : IComparer<int>
     {
+        public int[] Rank => rank;
+
         public int Compare(int x, int y) => rank[x].CompareTo(rank[y]);
     }
 

@@ -14,7 +14,12 @@ internal static class Pager
     {
         var total = matches.Count;
         var (from, to) = window.Slice(total);
-        var ordered = order is null ? matches : TopK.Smallest(matches, order, to);
+        var ordered = order switch
+        {
+            null => matches,
+            OrderRanks.ByRank byRank => TopK.Smallest(matches, byRank.Rank, to),
+            _ => TopK.Smallest(matches, order, to),
+        };
         var nodes = new Node[to - from];
         for (var i = from; i < to; i++) nodes[i - from] = index.At(ordered[i]);
         return window.Page(nodes, total, from);

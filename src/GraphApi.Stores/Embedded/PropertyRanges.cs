@@ -19,29 +19,30 @@ internal sealed class PropertyRanges(GraphIndex index)
     private sealed record Sorted(object[] Values, int[] Places);
 
     /// <summary>
-    /// The places, in the property's order, of the nodes with the label that can match the comparisons of one property among the
-    /// parts of the filter that must hold (<see cref="Conjuncts"/>): the
-    /// narrowest such property's. Null when no part narrows. The nodes still have to be tested against the whole filter.
+    /// Of the conditions that must all hold, the comparisons of one property that a sorted run answers, the narrowest
+    /// such property's: the places of exactly the nodes with the label that pass them, in the property's order, and
+    /// the property; null when no condition narrows.
     /// </summary>
-    public IReadOnlyList<int>? Candidates(string label, Filter? filter)
+    public (ArraySegment<int> Places, string Property)? Narrowest(string label, IReadOnlyList<Filter> conjuncts)
     {
-        (int From, int To, Sorted Run)? narrowest = null;
-        var parts = Conjuncts.Of(filter).ToList();
-        foreach (var property in parts.OfType<Comparison>().Where(Narrows).Select(c => c.Property).Distinct(StringComparer.Ordinal))
+        (ArraySegment<int> Places, string Property)? narrowest = null;
+        foreach (var property in conjuncts.OfType<Comparison>().Where(Narrows).Select(c => c.Property).Distinct(StringComparer.Ordinal))
         {
             if (Run(label, property) is not { } run) continue;
             var (from, to) = (0, run.Values.Length);
-            foreach (var comparison in parts.OfType<Comparison>().Where(c => c.Property == property && Narrows(c)))
+            foreach (var comparison in conjuncts.OfType<Comparison>().Where(c => Covers(property, c)))
             {
                 var (lo, hi) = Bounds(run, comparison);
                 (from, to) = (Math.Max(from, lo), Math.Min(to, hi));
             }
-            to = Math.Max(from, to);
-            if (narrowest is null || to - from < narrowest.Value.To - narrowest.Value.From) narrowest = (from, to, run);
+            var places = new ArraySegment<int>(run.Places, from, Math.Max(to - from, 0));
+            if (narrowest is null || places.Count < narrowest.Value.Places.Count) narrowest = (places, property);
         }
-        if (narrowest is not { } range) return null;
-        return new ArraySegment<int>(range.Run.Places, range.From, range.To - range.From);
+        return narrowest;
     }
+
+    /// <summary>Whether the range of a property, as <see cref="Narrowest"/> gives it, answers this condition.</summary>
+    public static bool Covers(string property, Filter conjunct) => conjunct is Comparison c && c.Property == property && Narrows(c);
 
     // A value of one kind compared by order; "id" is not a property, and case-blind text is not in value order.
     private static bool Narrows(Comparison c) =>

@@ -27,4 +27,25 @@ internal static class TopK
         for (var i = smallest.Length - 1; i >= 0; i--) smallest[i] = heap.Dequeue();
         return smallest;
     }
+
+    /// <summary>The same for node places by their ranks, which are all different: a heap of ints with no comparer to call.</summary>
+    public static IReadOnlyList<int> Smallest(List<int> places, int[] rank, int k)
+    {
+        if (k <= 0) return [];
+        if (k >= places.Count / 4)
+        {
+            places.Sort((a, b) => rank[a].CompareTo(rank[b]));
+            return places;
+        }
+        // The largest rank kept is on top when ranks go in negated.
+        var heap = new PriorityQueue<int, int>(k + 1);
+        foreach (var place in places)
+        {
+            if (heap.Count < k) heap.Enqueue(place, -rank[place]);
+            else if (heap.TryPeek(out _, out var largest) && rank[place] < -largest) heap.DequeueEnqueue(place, -rank[place]);
+        }
+        var smallest = new int[heap.Count];
+        for (var i = smallest.Length - 1; i >= 0; i--) smallest[i] = heap.Dequeue();
+        return smallest;
+    }
 }
