@@ -12,6 +12,15 @@ internal sealed class NodeBits(int nodes)
 
     public int Count { get; private set; }
 
+    /// <summary>How many nodes it was made for.</summary>
+    public int Capacity => nodes;
+
+    public void Clear()
+    {
+        Array.Clear(_words);
+        Count = 0;
+    }
+
     public bool Contains(int node) => (_words[node >> 6] & (1UL << node)) != 0;
 
     /// <summary>Adds the node; false when it was in already.</summary>
