@@ -1,5 +1,4 @@
 using GraphApi.Graph;
-using GraphApi.Stores.Filters;
 
 namespace GraphApi.Stores.Embedded;
 
@@ -41,33 +40,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
         Completed.Run(() =>
         {
-            var labelled = _index.LabelBits(query.Label);
-            var matches = new List<int>();
-            var inIdOrder = true;
-            if (labelled is not null)
-            {
-                var filters = new FilterEvaluator(_index, labelled.Count);
-                // "Decisions of Digitaal Vlaanderen in 2021" looks at the decisions of 2021 and keeps the agency's: one bit each.
-                var conjuncts = Conjuncts.Of(query.Where).ToList();
-                var related = filters.Narrowest(conjuncts);
-                var range = _ranges.Narrowest(query.Label, conjuncts);
-                // The rest is tested node by node; the narrowing conditions are answered exactly by their sets.
-                var rest = conjuncts.Where(c => c != related?.Part && !(range is { } r && PropertyRanges.Covers(r.Property, c))).ToList();
-                var residual = rest.Count == 0 ? null : new AllOf(rest);
-                var reached = related?.Reached;
-                if (range is { Places: var inRange })
-                {
-                    inIdOrder = false;
-                    matches.Capacity = Math.Min(inRange.Count, reached?.Count ?? inRange.Count);
-                    foreach (var place in inRange)
-                        if ((reached?.Contains(place) ?? true) && filters.Matches(place, residual)) matches.Add(place);
-                }
-                else
-                {
-                    foreach (var place in (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members())
-                        if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && filters.Matches(place, residual)) matches.Add(place);
-                }
-            }
+            var (matches, inIdOrder) = MatchingNodes.Find(_index, _ranges, query.Label, query.Where);
             // Without a range, matches come in id order, which is already the order when no property is asked for.
             var page = Pager.Page(matches, query.Order.Count > 0 || !inIdOrder ? _ranks.For(query.Order) : null, query.Window, _index);
             return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches.Select(_index.At), query.Aggregated) };
