@@ -40,9 +40,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
         Completed.Run(() =>
         {
-            var (matches, inIdOrder) = MatchingNodes.Find(_index, _ranges, query.Label, query.Where);
-            // Without a range, matches come in id order, which is already the order when no property is asked for.
-            var page = Pager.Page(matches, query.Order.Count > 0 || !inIdOrder ? _ranks.For(query.Order) : null, query.Window, _index);
+            var (matches, ordered) = MatchingNodes.Find(_index, _ranges, query.Label, query.Where, query.Order);
+            var page = Pager.Page(matches, ordered ? null : _ranks.For(query.Order), query.Window, _index);
             return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches.Select(_index.At), query.Aggregated) };
         }, cancellationToken);
 

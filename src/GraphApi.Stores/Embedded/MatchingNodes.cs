@@ -10,8 +10,11 @@ namespace GraphApi.Stores.Embedded;
 /// </summary>
 internal static class MatchingNodes
 {
-    /// <summary>The places of the matches, in id order unless a range gave them (then in its property's order).</summary>
-    public static (List<int> Places, bool InIdOrder) Find(GraphIndex index, PropertyRanges ranges, string label, Filter? where)
+    /// <summary>
+    /// The places of the matches, and whether they already come in the given order (then by id): in id order unless a
+    /// range gave them, and then in its property's order, which is the order asked for when that is the same property.
+    /// </summary>
+    public static (List<int> Places, bool Ordered) Find(GraphIndex index, PropertyRanges ranges, string label, Filter? where, IReadOnlyList<Order> order)
     {
         var matches = new List<int>();
         if (index.LabelBits(label) is not { } labelled) return (matches, true);
@@ -22,15 +25,17 @@ internal static class MatchingNodes
         var rest = conjuncts.Where(c => c != related?.Part && !(range is { } r && PropertyRanges.Covers(r.Property, c))).ToList();
         var residual = rest.Count == 0 ? null : new AllOf(rest);
         var reached = related?.Reached;
-        if (range is { Places: var inRange })
+        if (range is not null)
         {
-            matches.Capacity = Math.Min(inRange.Count, reached?.Count ?? inRange.Count);
-            foreach (var place in inRange)
-                if ((reached?.Contains(place) ?? true) && filters.Matches(place, residual)) matches.Add(place);
-            return (matches, false);
+            // "Decisions of 2021 and 2022, newest first": the range is already in that order, so nothing is sorted.
+            var byRange = order is [{ CountOf: null } only] && only.Property == range.Property;
+            matches.Capacity = Math.Min(range.Places.Count, reached?.Count ?? range.Places.Count);
+            foreach (var place in range.InOrder(byRange && order[0].Descending))
+                if ((reached?.Contains(place) ?? true) && (residual is null || filters.Matches(place, residual))) matches.Add(place);
+            return (matches, byRange);
         }
         foreach (var place in (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members())
-            if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && filters.Matches(place, residual)) matches.Add(place);
-        return (matches, true);
+            if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && (residual is null || filters.Matches(place, residual))) matches.Add(place);
+        return (matches, order.Count == 0);
     }
 }

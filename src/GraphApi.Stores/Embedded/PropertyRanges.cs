@@ -23,9 +23,9 @@ internal sealed class PropertyRanges(GraphIndex index)
     /// such property's: the places of exactly the nodes with the label that pass them, in the property's order, and
     /// the property; null when no condition narrows.
     /// </summary>
-    public (ArraySegment<int> Places, string Property)? Narrowest(string label, IReadOnlyList<Filter> conjuncts)
+    public Range? Narrowest(string label, IReadOnlyList<Filter> conjuncts)
     {
-        (ArraySegment<int> Places, string Property)? narrowest = null;
+        Range? narrowest = null;
         foreach (var property in conjuncts.OfType<Comparison>().Where(Narrows).Select(c => c.Property).Distinct(StringComparer.Ordinal))
         {
             if (Run(label, property) is not { } run) continue;
@@ -35,10 +35,35 @@ internal sealed class PropertyRanges(GraphIndex index)
                 var (lo, hi) = Bounds(run, comparison);
                 (from, to) = (Math.Max(from, lo), Math.Min(to, hi));
             }
-            var places = new ArraySegment<int>(run.Places, from, Math.Max(to - from, 0));
-            if (narrowest is null || places.Count < narrowest.Value.Places.Count) narrowest = (places, property);
+            var count = Math.Max(to - from, 0);
+            if (narrowest is null || count < narrowest.Places.Count)
+                narrowest = new Range(property, new ArraySegment<int>(run.Places, from, count), new ArraySegment<object>(run.Values, from, count));
         }
         return narrowest;
+    }
+
+    /// <summary>The nodes whose value of a property passes some comparisons: places and values in value order, then by place.</summary>
+    public sealed record Range(string Property, ArraySegment<int> Places, ArraySegment<object> Values)
+    {
+        /// <summary>
+        /// The places in the order of the property alone, then by id: as they are, or descending with each run of equal
+        /// values kept in id order, as a sort would put them.
+        /// </summary>
+        public IEnumerable<int> InOrder(bool descending)
+        {
+            if (!descending)
+            {
+                foreach (var place in Places) yield return place;
+                yield break;
+            }
+            for (var end = Places.Count; end > 0;)
+            {
+                var start = end - 1;
+                while (start > 0 && PropertyValue.Order(Values[start - 1], Values[end - 1]) == 0) start--;
+                for (var i = start; i < end; i++) yield return Places[i];
+                end = start;
+            }
+        }
     }
 
     /// <summary>Whether the range of a property, as <see cref="Narrowest"/> gives it, answers this condition.</summary>

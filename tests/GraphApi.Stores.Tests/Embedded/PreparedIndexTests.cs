@@ -128,4 +128,31 @@ public class PreparedIndexTests
             .Concat(decisions.Where(n => n.Get<string>("date") is null).OrderBy(n => n.Id, StringComparer.Ordinal)).Select(n => n.Id);
         Assert.Equal(expected, seen);
     }
+
+    [Theory]
+    [InlineData("date", false)]
+    [InlineData("date", true)]
+    [InlineData("title", false)]
+    public async Task A_range_pages_in_any_order_as_a_full_sort_ties_by_id(string property, bool descending)
+    {
+        var where = new AllOf([new Comparison("date", Operator.Gte, "2019-01-01"), new Comparison("date", Operator.Lte, MedianDate())]);
+        var seen = new List<string>();
+        var query = new NodeQuery(NodeLabel.Decision, where, [new Order(property, descending)], 4, null);
+        for (string? after = null; ;)
+        {
+            var page = await RealGraph.Store.FindNodesAsync(query with { After = after }, CancellationToken.None);
+            seen.AddRange(page.Nodes.Select(n => n.Id));
+            if (!page.HasNextPage) break;
+            after = page.Cursors[^1];
+        }
+
+        var inRange = RealGraph.Graph.Nodes.Where(n => n.Label == NodeLabel.Decision && n.Get<string>("date") is { } d
+            && string.CompareOrdinal(d, "2019-01-01") >= 0 && string.CompareOrdinal(d, MedianDate()) <= 0).ToList();
+        var byValue = descending
+            ? inRange.OrderByDescending(n => n.Get<string>(property), StringComparer.Ordinal)
+            : inRange.OrderBy(n => n.Get<string>(property), StringComparer.Ordinal);
+        var expected = byValue.ThenBy(n => n.Id, StringComparer.Ordinal).Select(n => n.Id).ToList();
+        Assert.True(inRange.GroupBy(n => n.Get<string>("date")).Any(g => g.Count() > 1), "the range has decisions of one date, to order by id");
+        Assert.Equal(expected, seen);
+    }
 }
