@@ -29,8 +29,9 @@ internal static class MatchingNodes
         {
             // "Decisions of 2021 and 2022, newest first": the range is already in that order, so nothing is sorted.
             var byRange = order is [{ CountOf: null } only] && only.Property == range.Property;
-            matches.Capacity = Math.Min(range.Places.Count, reached?.Count ?? range.Places.Count);
-            foreach (var place in range.InOrder(byRange && order[0].Descending))
+            var inRange = range.InOrder(byRange && order[0].Descending);
+            if (reached is null && residual is null) return (inRange, byRange);
+            foreach (var place in inRange)
                 if ((reached?.Contains(place) ?? true) && (residual is null || filters.Matches(place, residual))) matches.Add(place);
             return (matches, byRange);
         }

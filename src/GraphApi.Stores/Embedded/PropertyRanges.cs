@@ -16,7 +16,8 @@ internal sealed class PropertyRanges(GraphIndex index)
 
     private readonly ConcurrentDictionary<(string Label, string Property), Lazy<Sorted?>> _sorted = new();
 
-    private sealed record Sorted(object[] Values, int[] Places);
+    /// <summary>Values in order and their nodes' places; for each position, the first position holding an equal value.</summary>
+    internal sealed record Sorted(object[] Values, int[] Places, int[] EqualFrom);
 
     /// <summary>
     /// Of the conditions that must all hold, the comparisons of one property that a sorted run answers, the narrowest
@@ -36,33 +37,37 @@ internal sealed class PropertyRanges(GraphIndex index)
                 (from, to) = (Math.Max(from, lo), Math.Min(to, hi));
             }
             var count = Math.Max(to - from, 0);
-            if (narrowest is null || count < narrowest.Places.Count)
-                narrowest = new Range(property, new ArraySegment<int>(run.Places, from, count), new ArraySegment<object>(run.Values, from, count));
+            if (narrowest is null || count < narrowest.Count) narrowest = new Range(property, run, from, count);
         }
         return narrowest;
     }
 
-    /// <summary>The nodes whose value of a property passes some comparisons: places and values in value order, then by place.</summary>
-    public sealed record Range(string Property, ArraySegment<int> Places, ArraySegment<object> Values)
+    /// <summary>The nodes whose value of a property passes some comparisons: positions From to From + Count of a sorted run.</summary>
+    public sealed class Range(string property, Sorted run, int from, int count)
     {
+        public string Property => property;
+
+        public int Count => count;
+
         /// <summary>
-        /// The places in the order of the property alone, then by id: as they are, or descending with each run of equal
-        /// values kept in id order, as a sort would put them.
+        /// The places in the order of the property alone, then by id: as the run has them, or descending with each run
+        /// of equal values kept in id order, as a sort would put them.
         /// </summary>
-        public IEnumerable<int> InOrder(bool descending)
+        public List<int> InOrder(bool descending)
         {
+            var places = new List<int>(count);
             if (!descending)
             {
-                foreach (var place in Places) yield return place;
-                yield break;
+                places.AddRange(new ArraySegment<int>(run.Places, from, count));
+                return places;
             }
-            for (var end = Places.Count; end > 0;)
+            for (var end = from + count; end > from;)
             {
-                var start = end - 1;
-                while (start > 0 && PropertyValue.Order(Values[start - 1], Values[end - 1]) == 0) start--;
-                for (var i = start; i < end; i++) yield return Places[i];
+                var start = Math.Max(run.EqualFrom[end - 1], from);
+                for (var i = start; i < end; i++) places.Add(run.Places[i]);
                 end = start;
             }
+            return places;
         }
     }
 
@@ -119,7 +124,7 @@ internal sealed class PropertyRanges(GraphIndex index)
     private Sorted? Sort(string label, string property)
     {
         var entries = new List<(object Value, int Place)>();
-        if (index.LabelBits(label) is not { } labelled) return new Sorted([], []);
+        if (index.LabelBits(label) is not { } labelled) return new Sorted([], [], []);
         foreach (var place in labelled.Members())
         {
             if (index.At(place).Properties.GetValueOrDefault(property) is not { } value) continue;
@@ -132,6 +137,9 @@ internal sealed class PropertyRanges(GraphIndex index)
             var byValue = PropertyValue.Order(a.Value, b.Value);
             return byValue != 0 ? byValue : a.Place.CompareTo(b.Place);
         });
-        return new Sorted(entries.ConvertAll(e => e.Value).ToArray(), entries.ConvertAll(e => e.Place).ToArray());
+        var equalFrom = new int[entries.Count];
+        for (var i = 1; i < equalFrom.Length; i++)
+            equalFrom[i] = PropertyValue.Order(entries[i - 1].Value, entries[i].Value) == 0 ? equalFrom[i - 1] : i;
+        return new Sorted(entries.ConvertAll(e => e.Value).ToArray(), entries.ConvertAll(e => e.Place).ToArray(), equalFrom);
     }
 }
