@@ -23,7 +23,7 @@ internal sealed class GraphIndex
     private readonly Dictionary<string, IReadOnlyList<Edge>> _neighbours = new(StringComparer.Ordinal);
 
     /// <summary>A node's relationships of one type and direction, and the places of their other nodes.</summary>
-    public sealed record EdgeList(Edge[] Edges, int[] Others);
+    public readonly record struct EdgeList(Edge[] Edges, int[] Others);
 
     public GraphIndex(KnowledgeGraph graph)
     {
@@ -66,7 +66,9 @@ internal sealed class GraphIndex
                 var byOther = string.CompareOrdinal(a.Other.Id, b.Other.Id);
                 return byOther != 0 ? byOther : string.CompareOrdinal(a.Relationship.Id, b.Relationship.Id);
             });
-            _edges[key] = new EdgeList(list.ToArray(), list.ConvertAll(e => _places[e.Other]).ToArray());
+            var others = new int[list.Count];
+            for (var i = 0; i < others.Length; i++) others[i] = _places[list[i].Other];
+            _edges[key] = new EdgeList(list.ToArray(), others);
         }
         foreach (var (id, list) in neighbours) _neighbours[id] = list.ToArray();
     }
