@@ -71,8 +71,15 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var pages = new Dictionary<string, NodePage>(ids.Count, StringComparer.Ordinal);
             foreach (var id in ids)
             {
-                var related = RelatedNodes.Places(_index, id, query, filters);
-                var page = Pager.Page(related, order, query.Window, _index);
+                NodePage page;
+                IEnumerable<int> related;
+                if (RelatedNodes.Bits(_index, id, query, filters) is { } bits)
+                    (page, related) = (Pager.Page(bits, order, query.Window, _index), bits.Members());
+                else
+                {
+                    var places = RelatedNodes.Places(_index, id, query, filters);
+                    (page, related) = (Pager.Page(places, order, query.Window, _index), places);
+                }
                 pages[id] = query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(related.Select(_index.At), query.Aggregated) };
             }
             return pages;
@@ -92,7 +99,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     private static List<Edge> Filter(GraphIndex.EdgeList list, EdgeQuery query, FilterEvaluator filters)
     {
-        var (edges, others) = list;
+        var (edges, others, _) = list;
         var kept = new List<Edge>(edges.Length);
         // A clause's 50,000 fulfilling edges tested "via agency" are one bit each.
         var exactly = filters.Exactly(query.Where);

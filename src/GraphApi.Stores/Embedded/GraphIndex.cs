@@ -22,8 +22,12 @@ internal sealed class GraphIndex
     private readonly Dictionary<(string Node, string Type, Direction Direction), EdgeList> _edges = new();
     private readonly Dictionary<string, IReadOnlyList<Edge>> _neighbours = new(StringComparer.Ordinal);
 
-    /// <summary>A node's relationships of one type and direction, and the places of their other nodes.</summary>
-    public readonly record struct EdgeList(Edge[] Edges, int[] Others);
+    /// <summary>
+    /// A node's relationships of one type and direction, the places of their other nodes, and for a hub's list
+    /// (<see cref="HubSize"/> or more) the same places as bits, so that joining and counting hubs' lists is a few
+    /// thousand word operations instead of a test per relationship.
+    /// </summary>
+    public readonly record struct EdgeList(Edge[] Edges, int[] Others, NodeBits? Bits = null);
 
     public GraphIndex(KnowledgeGraph graph)
     {
@@ -67,11 +71,22 @@ internal sealed class GraphIndex
                 return byOther != 0 ? byOther : string.CompareOrdinal(a.Relationship.Id, b.Relationship.Id);
             });
             var others = new int[list.Count];
-            for (var i = 0; i < others.Length; i++) others[i] = _places[list[i].Other];
-            _edges[key] = new EdgeList(list.ToArray(), others);
+            var bits = others.Length >= HubSize ? new NodeBits(_inOrder.Length) : null;
+            for (var i = 0; i < others.Length; i++)
+            {
+                others[i] = _places[list[i].Other];
+                bits?.Add(others[i]);
+            }
+            _edges[key] = new EdgeList(list.ToArray(), others, bits);
         }
         foreach (var (id, list) in neighbours) _neighbours[id] = list.ToArray();
     }
+
+    /// <summary>
+    /// How long a list of relationships makes its node a hub: a 64th of the nodes, so that its bits take at most
+    /// twice the memory of its places (at scale 1000, 1,588 relationships and 12.7 kB).
+    /// </summary>
+    public int HubSize => Math.Max(_inOrder.Length / 64, 8);
 
     /// <summary>How many nodes there are: places run from 0 to this, exclusive.</summary>
     public int Count => _inOrder.Length;

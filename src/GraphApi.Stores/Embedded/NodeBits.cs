@@ -34,6 +34,36 @@ internal sealed class NodeBits(int nodes)
         return true;
     }
 
+    /// <summary>Adds every node of the other set.</summary>
+    public void Or(NodeBits other)
+    {
+        for (var w = 0; w < _words.Length; w++) _words[w] |= other._words[w];
+        Recount();
+    }
+
+    /// <summary>Keeps only the nodes also in the other set.</summary>
+    public void And(NodeBits other)
+    {
+        for (var w = 0; w < _words.Length; w++) _words[w] &= other._words[w];
+        Recount();
+    }
+
+    public void Remove(int node)
+    {
+        ref var word = ref _words[node >> 6];
+        var bit = 1UL << node;
+        if ((word & bit) == 0) return;
+        word &= ~bit;
+        Count--;
+    }
+
+    private void Recount()
+    {
+        var count = 0;
+        foreach (var word in _words) count += BitOperations.PopCount(word);
+        Count = count;
+    }
+
     /// <summary>The nodes in index order.</summary>
     public IEnumerable<int> Members()
     {

@@ -12,7 +12,7 @@ internal sealed class OrderRanks(GraphIndex index)
     // The orders are the API's sortable fields and their directions, a few dozen at most; past that, nothing is kept.
     private const int MostKept = 64;
 
-    private readonly ConcurrentDictionary<string, Lazy<int[]>> _ranks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ByRank>> _ranks = new(StringComparer.Ordinal);
 
     /// <summary>The comparer of node places in this order (then by id), by rank when the order can be ranked.</summary>
     public IComparer<int> For(IReadOnlyList<Order> orders)
@@ -23,24 +23,26 @@ internal sealed class OrderRanks(GraphIndex index)
         if (!_ranks.TryGetValue(key, out var ranks))
         {
             if (_ranks.Count >= MostKept) return new ByNode(new NodeOrder(orders, index), index);
-            ranks = _ranks.GetOrAdd(key, _ => new Lazy<int[]>(() => Rank(orders)));
+            ranks = _ranks.GetOrAdd(key, _ => new Lazy<ByRank>(() => Rank(orders)));
         }
-        return new ByRank(ranks.Value);
+        return ranks.Value;
     }
 
-    private int[] Rank(IReadOnlyList<Order> orders)
+    private ByRank Rank(IReadOnlyList<Order> orders)
     {
         var places = Enumerable.Range(0, index.Count).ToArray();
         Array.Sort(places, new ByNode(new NodeOrder(orders, index), index));
         var rank = new int[places.Length];
         for (var i = 0; i < places.Length; i++) rank[places[i]] = i;
-        return rank;
+        return new ByRank(rank, places);
     }
 
-    /// <summary>Places compared by their rank in an order.</summary>
-    public sealed class ByRank(int[] rank) : IComparer<int>
+    /// <summary>Places compared by their rank in an order; and all places in that order.</summary>
+    public sealed class ByRank(int[] rank, int[] inOrder) : IComparer<int>
     {
         public int[] Rank => rank;
+
+        public int[] InOrder => inOrder;
 
         public int Compare(int x, int y) => rank[x].CompareTo(rank[y]);
     }

@@ -24,4 +24,33 @@ internal static class Pager
         for (var i = from; i < to; i++) nodes[i - from] = index.At(ordered[i]);
         return window.Page(nodes, total, from);
     }
+
+    /// <summary>
+    /// A page of a set of nodes in the given order (id order when it is null or by id alone): by rank, the order's
+    /// places are read until the page's end is reached, so that the first page of 9,700 reads a few hundred bits.
+    /// </summary>
+    public static NodePage Page(NodeBits matches, IComparer<int>? order, Window window, GraphIndex index)
+    {
+        var total = matches.Count;
+        var (from, to) = window.Slice(total);
+        var nodes = new Node[to - from];
+        if (order is null || order == Comparer<int>.Default || order is OrderRanks.ByRank)
+        {
+            var position = 0;
+            foreach (var place in order is OrderRanks.ByRank byRank ? InSet(byRank.InOrder, matches) : matches.Members())
+            {
+                if (position >= to) break;
+                if (position >= from) nodes[position - from] = index.At(place);
+                position++;
+            }
+            return window.Page(nodes, total, from);
+        }
+        return Page(matches.Members().ToList(), order, window, index);
+    }
+
+    private static IEnumerable<int> InSet(int[] places, NodeBits set)
+    {
+        foreach (var place in places)
+            if (set.Contains(place)) yield return place;
+    }
 }

@@ -33,6 +33,46 @@ internal static class RelatedNodes
         return related;
     }
 
+    /// <summary>
+    /// The same nodes as <see cref="Places"/>, as bits, for a hub: when the query walks <see cref="GraphIndex.HubSize"/>
+    /// relationships or more and tests none of them on their own properties. The hubs' lists join as their bits; the
+    /// label and the filter, when a set answers it exactly, are one pass over the words each. Null otherwise.
+    /// </summary>
+    public static NodeBits? Bits(GraphIndex index, string id, RelatedQuery query, FilterEvaluator filters)
+    {
+        var edges = query.Edges;
+        if (edges.RelationshipWhere is not null || Reach(index, [id], query) < index.HubSize) return null;
+        var bits = new NodeBits(index.Count);
+        Join(index, id, edges, bits);
+        if (query.Through is not null)
+        {
+            var via = new List<int>();
+            Walk(index, id, query.Through, filters, via, seen: null);
+            foreach (var place in via) Join(index, index.At(place).Id, edges, bits);
+        }
+        if (edges.OtherLabel is not null)
+        {
+            if (index.LabelBits(edges.OtherLabel) is not { } labelled) return new NodeBits(index.Count);
+            bits.And(labelled);
+        }
+        if (edges.Where is null) return bits;
+        if (filters.Exactly(edges.Where) is { } exactly)
+        {
+            bits.And(exactly);
+            return bits;
+        }
+        foreach (var place in bits.Members().ToList())
+            if (!filters.Matches(place, edges.Where)) bits.Remove(place);
+        return bits;
+    }
+
+    private static void Join(GraphIndex index, string id, EdgeQuery edges, NodeBits bits)
+    {
+        var list = index.List(id, edges.Type, edges.Direction);
+        if (list.Bits is { } hub) bits.Or(hub);
+        else foreach (var place in list.Others) bits.Add(place);
+    }
+
     /// <summary>How many edges answering the query from these nodes walks: what a <see cref="FilterEvaluator"/> is sized by.</summary>
     public static int Reach(GraphIndex index, IEnumerable<string> ids, RelatedQuery query)
     {
@@ -60,7 +100,7 @@ internal static class RelatedNodes
     /// </summary>
     private static void Walk(GraphIndex index, string id, EdgeQuery query, FilterEvaluator filters, List<int> related, NodeBits? seen)
     {
-        var (edges, others) = index.List(id, query.Type, query.Direction);
+        var (edges, others, _) = index.List(id, query.Type, query.Direction);
         var label = query.OtherLabel is null ? null : index.LabelBits(query.OtherLabel);
         if (query.OtherLabel is not null && label is null) return;
         var exactly = filters.Exactly(query.Where);
