@@ -151,9 +151,13 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         if (work > 4L * subjects) return answers;
         var reached = new NodeBits(index.Count);
         foreach (var candidate in candidates)
-            if (answers.OtherMatches[candidate] == wanted)
-                foreach (var place in index.List(candidate.Id, related.Type, backwards).Others)
-                    reached.Add(place);
+        {
+            if (answers.OtherMatches[candidate] != wanted) continue;
+            // An agency named in 16,000 decisions is a hub: its list joins as bits.
+            var list = index.List(candidate.Id, related.Type, backwards);
+            if (list.Bits is { } hub) reached.Or(hub);
+            else foreach (var place in list.Others) reached.Add(place);
+        }
         answers.Reached = reached;
         return answers;
     }
