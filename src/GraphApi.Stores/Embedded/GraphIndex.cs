@@ -6,7 +6,7 @@ namespace GraphApi.Stores.Embedded;
 /// The graph arranged for lookups, built once: nodes by id and by label, and each node's
 /// relationships per type and direction, so that no call ever scans all relationships.
 /// </summary>
-internal sealed class GraphIndex
+internal sealed partial class GraphIndex
 {
     private static readonly IReadOnlyList<Edge> NoEdges = Array.Empty<Edge>();
     private static readonly IReadOnlyList<Node> NoNodes = Array.Empty<Node>();

@@ -27,8 +27,18 @@ internal static class PathFinder
         var end = index.Node(to);
         if (start is null || end is null) return null;
         if (from == to) return new GraphPath([start], []);
-        var layers = ShortestPathLayers.Find(index, start, end, Math.Clamp(maxHops, MinHops, MaxHops));
-        return layers is null ? null : FirstPath(index, start, end, layers);
+        var graph = index.Numbered;
+        var state = graph.RentState();
+        try
+        {
+            var (first, last) = (graph.Number(start), graph.Number(end));
+            var layers = ShortestPathLayers.Find(graph, state, first, last, Math.Clamp(maxHops, MinHops, MaxHops));
+            return layers is null ? null : FirstPath(graph, state, first, last, layers);
+        }
+        finally
+        {
+            graph.Return(state);
+        }
     }
 
     /// <summary>
@@ -37,28 +47,27 @@ internal static class PathFinder
     /// is reached from its own side: each of its nodes takes the neighbour the search would have
     /// come from first, and the layer is put in the order the search would have reached it in.
     /// </summary>
-    private static GraphPath FirstPath(GraphIndex index, Node start, Node end, IReadOnlyList<HashSet<Node>> layers)
+    private static GraphPath FirstPath(NumberedGraph graph, PathSearchState state, int start, int end, List<int>[] layers)
     {
-        // For each reached node, the node it was reached from and the relationship that led there.
-        var reachedFrom = new Dictionary<Node, (Node Previous, Relationship Via)>(ReferenceEqualityComparer.Instance);
-        var frontier = new List<Node> { start };
-        for (var level = 1; level < layers.Count; level++)
+        var frontier = new List<int> { start };
+        for (var level = 1; level < layers.Length; level++)
         {
-            frontier = ShortestPathLayers.RelationshipCount(index, frontier) <= ShortestPathLayers.RelationshipCount(index, layers[level])
-                ? ReachForward(index, frontier, layers[level], reachedFrom)
-                : ReachBackward(index, frontier, layers[level], reachedFrom);
+            frontier = ShortestPathLayers.RelationshipCount(graph, frontier) <= ShortestPathLayers.RelationshipCount(graph, layers[level])
+                ? ReachForward(graph, state, frontier, level)
+                : ReachBackward(graph, state, frontier, layers[level]);
         }
-        return Path(reachedFrom, start, end);
+        return Path(graph, state, start, end);
     }
 
     /// <summary>The next layer in the order a search from the frontier reaches it: frontier order, then relationship id order.</summary>
-    private static List<Node> ReachForward(GraphIndex index, List<Node> frontier, HashSet<Node> layer, Dictionary<Node, (Node Previous, Relationship Via)> reachedFrom)
+    private static List<int> ReachForward(NumberedGraph graph, PathSearchState state, List<int> frontier, int level)
     {
-        var next = new List<Node>();
+        var (start, other) = (graph.Start, graph.Other);
+        var next = new List<int>();
         foreach (var node in frontier)
         {
-            foreach (var edge in index.Neighbours(node.Id))
-                if (layer.Contains(edge.Other) && reachedFrom.TryAdd(edge.Other, (node, edge.Relationship))) next.Add(edge.Other);
+            for (var i = start[node]; i < start[node + 1]; i++)
+                if (state.Level(other[i], PathMark.Layer) == level && state.TryReach(other[i], node, i)) next.Add(other[i]);
         }
         return next;
     }
@@ -66,36 +75,43 @@ internal static class PathFinder
     /// <summary>
     /// The same as <see cref="ReachForward"/>, from the layer's side: each node's predecessor is its
     /// neighbour earliest in the frontier, by its lowest relationship id to it (neighbour lists are in
-    /// relationship id order), and that is also where it falls in the next layer's order.
+    /// relationship id order), and that is also where it falls in the next layer's order: by its
+    /// predecessor's rank, then by the relationship's place among the predecessor's neighbours.
     /// </summary>
-    private static List<Node> ReachBackward(GraphIndex index, List<Node> frontier, HashSet<Node> layer, Dictionary<Node, (Node Previous, Relationship Via)> reachedFrom)
+    private static List<int> ReachBackward(NumberedGraph graph, PathSearchState state, List<int> frontier, List<int> layer)
     {
-        var rank = new Dictionary<Node, int>(frontier.Count, ReferenceEqualityComparer.Instance);
-        foreach (var node in frontier) rank.Add(node, rank.Count);
-        var reached = new List<(Node Node, int PreviousRank, Relationship Via)>(layer.Count);
-        foreach (var node in layer)
+        var (start, other, twin) = (graph.Start, graph.Other, graph.Twin);
+        // The frontier is the whole layer before this one, so a neighbour marked with that layer has a rank.
+        var frontierLevel = state.Level(frontier[0], PathMark.Layer);
+        for (var rank = 0; rank < frontier.Count; rank++) state.SetRank(frontier[rank], rank);
+        var order = new long[layer.Count];
+        var nodes = layer.ToArray();
+        for (var n = 0; n < nodes.Length; n++)
         {
-            var best = (Rank: int.MaxValue, Via: (Edge?)null);
-            foreach (var edge in index.Neighbours(node.Id))
-                if (rank.TryGetValue(edge.Other, out var previous) && previous < best.Rank) best = (previous, edge);
-            reached.Add((node, best.Rank, best.Via!.Relationship));
-            reachedFrom.Add(node, (best.Via.Other, best.Via.Relationship));
+            var node = nodes[n];
+            var (bestRank, best) = (int.MaxValue, -1);
+            for (var i = start[node]; i < start[node + 1]; i++)
+            {
+                if (state.Level(other[i], PathMark.Layer) != frontierLevel) continue;
+                var rank = state.Rank(other[i]);
+                if (rank < bestRank) (bestRank, best) = (rank, i);
+            }
+            state.TryReach(node, other[best], twin[best]);
+            order[n] = ((long)bestRank << 32) | (uint)twin[best];
         }
-        reached.Sort(static (a, b) => a.PreviousRank != b.PreviousRank
-            ? a.PreviousRank.CompareTo(b.PreviousRank)
-            : string.CompareOrdinal(a.Via.Id, b.Via.Id));
-        return reached.ConvertAll(r => r.Node);
+        Array.Sort(order, nodes);
+        return [.. nodes];
     }
 
-    private static GraphPath Path(Dictionary<Node, (Node Previous, Relationship Via)> reachedFrom, Node start, Node end)
+    private static GraphPath Path(NumberedGraph graph, PathSearchState state, int start, int end)
     {
-        var nodes = new List<Node> { end };
+        var nodes = new List<Node> { graph.Node(end) };
         var relationships = new List<Relationship>();
-        for (var node = end; !ReferenceEquals(node, start);)
+        for (var node = end; node != start;)
         {
-            var (previous, via) = reachedFrom[node];
-            relationships.Add(via);
-            nodes.Add(previous);
+            var (previous, via) = state.ReachedFrom(node);
+            relationships.Add(graph.Relationship(previous, via));
+            nodes.Add(graph.Node(previous));
             node = previous;
         }
         nodes.Reverse();

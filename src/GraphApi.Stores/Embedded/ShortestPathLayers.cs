@@ -1,5 +1,3 @@
-using GraphApi.Graph;
-
 namespace GraphApi.Stores.Embedded;
 
 /// <summary>
@@ -11,16 +9,19 @@ namespace GraphApi.Stores.Embedded;
 /// </summary>
 internal static class ShortestPathLayers
 {
-    /// <summary>Level k holds the nodes k hops from the start on a shortest path; null when the nodes are more than maxHops apart.</summary>
-    public static IReadOnlyList<HashSet<Node>>? Find(GraphIndex index, Node start, Node end, int maxHops)
+    /// <summary>
+    /// Level k holds the nodes k hops from the start on a shortest path, each also marked
+    /// <see cref="PathMark.Layer"/> k in the state; null when the nodes are more than maxHops apart.
+    /// </summary>
+    public static List<int>[]? Find(NumberedGraph graph, PathSearchState state, int start, int end, int maxHops)
     {
-        var forward = new Side(index, start);
-        var backward = new Side(index, end);
+        var forward = new Side(graph, state, PathMark.Forward, start);
+        var backward = new Side(graph, state, PathMark.Backward, end);
         while (forward.Depth + backward.Depth < maxHops)
         {
             var near = forward.FrontierCost <= backward.FrontierCost ? forward : backward;
             if (near.Frontier.Count == 0) return null;
-            if (near.Expand(backward == near ? forward : backward)) return Layers(index, forward, backward);
+            if (near.Expand(backward == near ? forward : backward)) return Layers(graph, state, forward, backward);
         }
         return null;
     }
@@ -30,37 +31,36 @@ internal static class ShortestPathLayers
     /// either end lies on a shortest path exactly when it neighbours a node of the level beyond it
     /// that does.
     /// </summary>
-    private static HashSet<Node>[] Layers(GraphIndex index, Side forward, Side backward)
+    private static List<int>[] Layers(NumberedGraph graph, PathSearchState state, Side forward, Side backward)
     {
         var length = forward.Depth + backward.Depth + 1;
-        var layers = new HashSet<Node>[length + 1];
-        layers[forward.Depth] = Adjacent(index, forward, forward.Depth, backward.Frontier, node => backward.IsAt(node, backward.Depth));
-        layers[forward.Depth + 1] = Adjacent(index, backward, backward.Depth, layers[forward.Depth], layers[forward.Depth].Contains);
+        var layers = new List<int>[length + 1];
+        layers[forward.Depth] = Adjacent(graph, state, forward, forward.Depth, forward.Depth, backward.Frontier, backward.Mark, backward.Depth);
+        layers[forward.Depth + 1] = Adjacent(graph, state, backward, backward.Depth, forward.Depth + 1, layers[forward.Depth], PathMark.Layer, forward.Depth);
         for (var level = forward.Depth - 1; level >= 0; level--)
-        {
-            var beyond = layers[level + 1];
-            layers[level] = Adjacent(index, forward, level, beyond, beyond.Contains);
-        }
+            layers[level] = Adjacent(graph, state, forward, level, level, layers[level + 1], PathMark.Layer, level + 1);
         for (var level = backward.Depth - 1; level >= 0; level--)
-        {
-            var beyond = layers[length - level - 1];
-            layers[length - level] = Adjacent(index, backward, level, beyond, beyond.Contains);
-        }
+            layers[length - level] = Adjacent(graph, state, backward, level, length - level, layers[length - level - 1], PathMark.Layer, length - level - 1);
         return layers;
     }
 
-    /// <summary>The nodes of one side's level with a relationship to a target, walking whichever of the two has fewer relationships.</summary>
-    private static HashSet<Node> Adjacent(GraphIndex index, Side side, int level, IReadOnlyCollection<Node> targets, Func<Node, bool> isTarget)
+    /// <summary>
+    /// The nodes of one side's level with a relationship to a target (a node marked targetMark at
+    /// targetLevel), marked as the given layer; walks whichever of the two has fewer relationships.
+    /// </summary>
+    private static List<int> Adjacent(NumberedGraph graph, PathSearchState state, Side side, int level, int layer,
+        List<int> targets, PathMark targetMark, int targetLevel)
     {
-        var adjacent = new HashSet<Node>(ReferenceEqualityComparer.Instance);
-        var candidates = side.Levels[level];
-        if (side.Cost(level) <= RelationshipCount(index, targets))
+        var adjacent = new List<int>();
+        var (start, other) = (graph.Start, graph.Other);
+        if (side.Cost(level) <= RelationshipCount(graph, targets))
         {
-            foreach (var candidate in candidates)
+            foreach (var candidate in side.Levels[level])
             {
-                foreach (var edge in index.Neighbours(candidate.Id))
+                for (var i = start[candidate]; i < start[candidate + 1]; i++)
                 {
-                    if (!isTarget(edge.Other)) continue;
+                    if (state.Level(other[i], targetMark) != targetLevel) continue;
+                    state.TryMark(candidate, PathMark.Layer, layer);
                     adjacent.Add(candidate);
                     break;
                 }
@@ -68,46 +68,68 @@ internal static class ShortestPathLayers
             return adjacent;
         }
         foreach (var target in targets)
-            foreach (var edge in index.Neighbours(target.Id))
-                if (side.IsAt(edge.Other, level)) adjacent.Add(edge.Other);
+        {
+            for (var i = start[target]; i < start[target + 1]; i++)
+                if (side.IsAt(other[i], level) && state.TryMark(other[i], PathMark.Layer, layer)) adjacent.Add(other[i]);
+        }
         return adjacent;
     }
 
     /// <summary>How many relationships walking these nodes' neighbours visits: which side of a step is cheaper.</summary>
-    public static long RelationshipCount(GraphIndex index, IEnumerable<Node> nodes) => nodes.Sum(node => (long)index.Neighbours(node.Id).Count);
-
-    /// <summary>One end's breadth-first search: every level reached so far and each reached node's level.</summary>
-    private sealed class Side(GraphIndex index, Node origin)
+    public static long RelationshipCount(NumberedGraph graph, List<int> nodes)
     {
-        private readonly Dictionary<Node, int> _level = new(ReferenceEqualityComparer.Instance) { [origin] = 0 };
-        private readonly List<long?> _costs = [null];
+        var count = 0L;
+        foreach (var node in nodes) count += graph.Degree(node);
+        return count;
+    }
 
-        public List<List<Node>> Levels { get; } = [[origin]];
+    /// <summary>One end's breadth-first search: every level reached so far, and each reached node marked with its level.</summary>
+    private sealed class Side
+    {
+        private readonly NumberedGraph _graph;
+        private readonly PathSearchState _state;
+        private readonly List<long> _costs = [];
+
+        public Side(NumberedGraph graph, PathSearchState state, PathMark mark, int origin)
+        {
+            (_graph, _state, Mark) = (graph, state, mark);
+            state.TryMark(origin, mark, 0);
+            Levels.Add([origin]);
+            _costs.Add(graph.Degree(origin));
+        }
+
+        public PathMark Mark { get; }
+        public List<List<int>> Levels { get; } = [];
         public int Depth => Levels.Count - 1;
-        public List<Node> Frontier => Levels[^1];
+        public List<int> Frontier => Levels[^1];
 
         /// <summary>The relationships of a level's nodes: what walking them costs.</summary>
-        public long Cost(int level) => _costs[level] ??= RelationshipCount(index, Levels[level]);
+        public long Cost(int level) => _costs[level];
 
-        public long FrontierCost => Cost(Depth);
+        public long FrontierCost => _costs[^1];
 
-        public bool IsAt(Node node, int level) => _level.TryGetValue(node, out var reached) && reached == level;
+        public bool IsAt(int node, int level) => _state.Level(node, Mark) == level;
 
         /// <summary>Reaches the next level; true (leaving that level unfinished) as soon as a relationship joins the frontier to the other side's.</summary>
         public bool Expand(Side other)
         {
-            var next = new List<Node>();
+            var (start, neighbours) = (_graph.Start, _graph.Other);
+            var next = new List<int>();
+            var cost = 0L;
             foreach (var node in Frontier)
             {
-                foreach (var edge in index.Neighbours(node.Id))
+                for (var i = start[node]; i < start[node + 1]; i++)
                 {
+                    var neighbour = neighbours[i];
                     // Nothing reached by the other side lies nearer to its end than its frontier, or the sides would have met before.
-                    if (other._level.ContainsKey(edge.Other)) return true;
-                    if (_level.TryAdd(edge.Other, Levels.Count)) next.Add(edge.Other);
+                    if (_state.Level(neighbour, other.Mark) >= 0) return true;
+                    if (!_state.TryMark(neighbour, Mark, Levels.Count)) continue;
+                    next.Add(neighbour);
+                    cost += _graph.Degree(neighbour);
                 }
             }
             Levels.Add(next);
-            _costs.Add(null);
+            _costs.Add(cost);
             return false;
         }
     }
