@@ -31,42 +31,6 @@ internal sealed class NumberedGraph
             var edges = _edges[n];
             for (var i = 0; i < edges.Count; i++) Other[Start[n] + i] = _numbers[edges[i].Other];
         }
-        Twin = Twins(Start, Other);
-    }
-
-    /// <summary>
-    /// Pairs up the two positions of each relationship. The k-th of node n's relationships to node v
-    /// is the k-th of v's relationships to n, both lists being in relationship id order; a self-loop
-    /// is listed once and is its own twin.
-    /// </summary>
-    private static int[] Twins(int[] start, int[] other)
-    {
-        var count = start.Length - 1;
-        // The positions pointing at each node, grouped by that node; within a group in position order, so by owner.
-        var pointingStart = new int[count + 1];
-        foreach (var target in other) pointingStart[target + 1]++;
-        for (var n = 0; n < count; n++) pointingStart[n + 1] += pointingStart[n];
-        var pointing = new int[other.Length];
-        var pointingOwner = new int[other.Length];
-        var fill = pointingStart[..count];
-        for (var owner = 0; owner < count; owner++)
-        {
-            for (var j = start[owner]; j < start[owner + 1]; j++)
-            {
-                var k = fill[other[j]]++;
-                (pointing[k], pointingOwner[k]) = (j, owner);
-            }
-        }
-
-        var twin = new int[other.Length];
-        var next = new int[count];
-        for (var n = 0; n < count; n++)
-        {
-            // Walked backwards, so that each owner's cursor ends on its first position pointing at n.
-            for (var k = pointingStart[n + 1] - 1; k >= pointingStart[n]; k--) next[pointingOwner[k]] = k;
-            for (var i = start[n]; i < start[n + 1]; i++) twin[i] = pointing[next[other[i]]++];
-        }
-        return twin;
     }
 
     public int Count => _nodes.Length;
@@ -76,12 +40,6 @@ internal sealed class NumberedGraph
 
     /// <summary>The other node of every relationship, grouped by node.</summary>
     public int[] Other { get; }
-
-    /// <summary>
-    /// For every position in <see cref="Other"/>, the same relationship's position among the other
-    /// node's neighbours: where it falls in that node's relationship id order, without comparing ids.
-    /// </summary>
-    public int[] Twin { get; }
 
     public int Number(Node node) => _numbers[node];
 

@@ -8,12 +8,15 @@ namespace GraphApi.Stores.Embedded;
 /// one always comes back.
 /// </summary>
 /// <remarks>
-/// The search that picks the path runs only over the nodes on some shortest path
-/// (<see cref="ShortestPathLayers"/>), which keeps it off the hubs a plain search from the start
-/// would expand. It still picks the path a search over the whole graph would: that search takes
-/// each node from the first neighbour (in frontier, then relationship id, order) one level closer
-/// to the start, and every such neighbour of a node on a shortest path lies on a shortest path
-/// itself, so it sees the same neighbours in the same order.
+/// The path is found without that search, which would expand every hub near the start: from the
+/// nodes on some shortest path (<see cref="ShortestPathLayers"/>) it steps from the start to its first
+/// neighbour (in relationship id order) on the next layer, from there to that node's first neighbour
+/// on the layer after, and so on. That is the search's path. The search reaches the end from the
+/// node of the layer before it that it reached first, each node from the neighbour one level closer
+/// that it reached first, and the nodes of a level in the order of their predecessors, then of the
+/// relationship ids. So the first node of a layer it reaches is reached from the first of the layer
+/// before (which precedes every other candidate, and has neighbours on the layer), through that
+/// node's first relationship to the layer.
 /// </remarks>
 internal static class PathFinder
 {
@@ -31,9 +34,9 @@ internal static class PathFinder
         var state = graph.RentState();
         try
         {
-            var (first, last) = (graph.Number(start), graph.Number(end));
-            var layers = ShortestPathLayers.Find(graph, state, first, last, Math.Clamp(maxHops, MinHops, MaxHops));
-            return layers is null ? null : FirstPath(graph, state, first, last, layers);
+            var first = graph.Number(start);
+            var length = ShortestPathLayers.Find(graph, state, first, graph.Number(end), Math.Clamp(maxHops, MinHops, MaxHops));
+            return length < 0 ? null : FirstPath(graph, state, first, length);
         }
         finally
         {
@@ -41,81 +44,20 @@ internal static class PathFinder
         }
     }
 
-    /// <summary>
-    /// The breadth-first search, stepping only onto the next layer of nodes on a shortest path. A
-    /// layer whose predecessors have more relationships than it has itself (hubs close to the start)
-    /// is reached from its own side: each of its nodes takes the neighbour the search would have
-    /// come from first, and the layer is put in the order the search would have reached it in.
-    /// </summary>
-    private static GraphPath FirstPath(NumberedGraph graph, PathSearchState state, int start, int end, List<int>[] layers)
+    private static GraphPath FirstPath(NumberedGraph graph, PathSearchState state, int start, int length)
     {
-        var frontier = new List<int> { start };
-        for (var level = 1; level < layers.Length; level++)
+        var nodes = new List<Node>(length + 1) { graph.Node(start) };
+        var relationships = new List<Relationship>(length);
+        var node = start;
+        for (var layer = 1; layer <= length; layer++)
         {
-            frontier = ShortestPathLayers.RelationshipCount(graph, frontier) <= ShortestPathLayers.RelationshipCount(graph, layers[level])
-                ? ReachForward(graph, state, frontier, level)
-                : ReachBackward(graph, state, frontier, layers[level]);
+            // Every node on a shortest path but the end has a neighbour on the next layer.
+            var position = graph.Start[node];
+            while (state.Level(graph.Other[position], PathMark.Layer) != layer) position++;
+            relationships.Add(graph.Relationship(node, position));
+            node = graph.Other[position];
+            nodes.Add(graph.Node(node));
         }
-        return Path(graph, state, start, end);
-    }
-
-    /// <summary>The next layer in the order a search from the frontier reaches it: frontier order, then relationship id order.</summary>
-    private static List<int> ReachForward(NumberedGraph graph, PathSearchState state, List<int> frontier, int level)
-    {
-        var (start, other) = (graph.Start, graph.Other);
-        var next = new List<int>();
-        foreach (var node in frontier)
-        {
-            for (var i = start[node]; i < start[node + 1]; i++)
-                if (state.Level(other[i], PathMark.Layer) == level && state.TryReach(other[i], node, i)) next.Add(other[i]);
-        }
-        return next;
-    }
-
-    /// <summary>
-    /// The same as <see cref="ReachForward"/>, from the layer's side: each node's predecessor is its
-    /// neighbour earliest in the frontier, by its lowest relationship id to it (neighbour lists are in
-    /// relationship id order), and that is also where it falls in the next layer's order: by its
-    /// predecessor's rank, then by the relationship's place among the predecessor's neighbours.
-    /// </summary>
-    private static List<int> ReachBackward(NumberedGraph graph, PathSearchState state, List<int> frontier, List<int> layer)
-    {
-        var (start, other, twin) = (graph.Start, graph.Other, graph.Twin);
-        // The frontier is the whole layer before this one, so a neighbour marked with that layer has a rank.
-        var frontierLevel = state.Level(frontier[0], PathMark.Layer);
-        for (var rank = 0; rank < frontier.Count; rank++) state.SetRank(frontier[rank], rank);
-        var order = new long[layer.Count];
-        var nodes = layer.ToArray();
-        for (var n = 0; n < nodes.Length; n++)
-        {
-            var node = nodes[n];
-            var (bestRank, best) = (int.MaxValue, -1);
-            for (var i = start[node]; i < start[node + 1]; i++)
-            {
-                if (state.Level(other[i], PathMark.Layer) != frontierLevel) continue;
-                var rank = state.Rank(other[i]);
-                if (rank < bestRank) (bestRank, best) = (rank, i);
-            }
-            state.TryReach(node, other[best], twin[best]);
-            order[n] = ((long)bestRank << 32) | (uint)twin[best];
-        }
-        Array.Sort(order, nodes);
-        return [.. nodes];
-    }
-
-    private static GraphPath Path(NumberedGraph graph, PathSearchState state, int start, int end)
-    {
-        var nodes = new List<Node> { graph.Node(end) };
-        var relationships = new List<Relationship>();
-        for (var node = end; node != start;)
-        {
-            var (previous, via) = state.ReachedFrom(node);
-            relationships.Add(graph.Relationship(previous, via));
-            nodes.Add(graph.Node(previous));
-            node = previous;
-        }
-        nodes.Reverse();
-        relationships.Reverse();
         return new GraphPath(nodes, relationships);
     }
 }

@@ -9,7 +9,7 @@ internal enum PathMark
 }
 
 /// <summary>
-/// What one shortest path search knows about each node of a <see cref="NumberedGraph"/>, in arrays
+/// The levels one shortest path search gave the nodes of a <see cref="NumberedGraph"/>, in an array
 /// reused from search to search. Each entry records the search that last wrote it, so starting a
 /// new search is one increment instead of clearing a hundred thousand entries, and a search that
 /// touches a few nodes costs only those.
@@ -39,35 +39,12 @@ internal sealed class PathSearchState(int count)
     /// <summary>Marks a node at a level unless it already has one; true when it did not.</summary>
     public bool TryMark(int node, PathMark mark, int level)
     {
-        ref var marked = ref Field(ref Current(node), mark);
+        ref var entry = ref _entries[node];
+        if (entry.Search != _search) entry = new Entry { Search = _search, Forward = None, Backward = None, Layer = None };
+        ref var marked = ref Field(ref entry, mark);
         if (marked != None) return false;
         marked = (sbyte)level;
         return true;
-    }
-
-    /// <summary>A node's place in the order of its layer, for the nodes of the layer after it to compare predecessors by; only for a node ranked in this search.</summary>
-    public int Rank(int node) => _entries[node].Rank;
-
-    public void SetRank(int node, int rank) => Current(node).Rank = rank;
-
-    /// <summary>Records how the path reaches a node unless it was reached already; true when it was not.</summary>
-    public bool TryReach(int node, int previous, int via)
-    {
-        ref var entry = ref Current(node);
-        if (entry.Previous != None) return false;
-        entry.Previous = previous;
-        entry.Via = via;
-        return true;
-    }
-
-    /// <summary>The node a reached node was reached from, and the relationship's position among that node's neighbours in the <see cref="NumberedGraph"/>.</summary>
-    public (int Previous, int Via) ReachedFrom(int node) => (_entries[node].Previous, _entries[node].Via);
-
-    private ref Entry Current(int node)
-    {
-        ref var entry = ref _entries[node];
-        if (entry.Search != _search) entry = new Entry { Search = _search, Forward = None, Backward = None, Layer = None, Previous = None };
-        return ref entry;
     }
 
     private static ref sbyte Field(ref Entry entry, PathMark mark)
@@ -83,8 +60,5 @@ internal sealed class PathSearchState(int count)
         public sbyte Forward;
         public sbyte Backward;
         public sbyte Layer;
-        public int Previous;
-        public int Via;
-        public int Rank;
     }
 }

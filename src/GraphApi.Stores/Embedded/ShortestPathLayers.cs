@@ -10,20 +10,22 @@ namespace GraphApi.Stores.Embedded;
 internal static class ShortestPathLayers
 {
     /// <summary>
-    /// Level k holds the nodes k hops from the start on a shortest path, each also marked
-    /// <see cref="PathMark.Layer"/> k in the state; null when the nodes are more than maxHops apart.
+    /// How many hops apart the nodes are, marking each node k hops from the start on a shortest path
+    /// with <see cref="PathMark.Layer"/> k; -1 when they are more than maxHops apart.
     /// </summary>
-    public static List<int>[]? Find(NumberedGraph graph, PathSearchState state, int start, int end, int maxHops)
+    public static int Find(NumberedGraph graph, PathSearchState state, int start, int end, int maxHops)
     {
         var forward = new Side(graph, state, PathMark.Forward, start);
         var backward = new Side(graph, state, PathMark.Backward, end);
         while (forward.Depth + backward.Depth < maxHops)
         {
             var near = forward.FrontierCost <= backward.FrontierCost ? forward : backward;
-            if (near.Frontier.Count == 0) return null;
-            if (near.Expand(backward == near ? forward : backward)) return Layers(graph, state, forward, backward);
+            if (near.Frontier.Count == 0) return -1;
+            if (!near.Expand(backward == near ? forward : backward)) continue;
+            MarkLayers(graph, state, forward, backward);
+            return forward.Depth + backward.Depth + 1;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -31,7 +33,7 @@ internal static class ShortestPathLayers
     /// either end lies on a shortest path exactly when it neighbours a node of the level beyond it
     /// that does.
     /// </summary>
-    private static List<int>[] Layers(NumberedGraph graph, PathSearchState state, Side forward, Side backward)
+    private static void MarkLayers(NumberedGraph graph, PathSearchState state, Side forward, Side backward)
     {
         var length = forward.Depth + backward.Depth + 1;
         var layers = new List<int>[length + 1];
@@ -41,7 +43,6 @@ internal static class ShortestPathLayers
             layers[level] = Adjacent(graph, state, forward, level, level, layers[level + 1], PathMark.Layer, level + 1);
         for (var level = backward.Depth - 1; level >= 0; level--)
             layers[length - level] = Adjacent(graph, state, backward, level, length - level, layers[length - level - 1], PathMark.Layer, length - level - 1);
-        return layers;
     }
 
     /// <summary>
@@ -76,7 +77,7 @@ internal static class ShortestPathLayers
     }
 
     /// <summary>How many relationships walking these nodes' neighbours visits: which side of a step is cheaper.</summary>
-    public static long RelationshipCount(NumberedGraph graph, List<int> nodes)
+    private static long RelationshipCount(NumberedGraph graph, List<int> nodes)
     {
         var count = 0L;
         foreach (var node in nodes) count += graph.Degree(node);
