@@ -35,8 +35,8 @@ internal static class PathFinder
         try
         {
             var first = graph.Number(start);
-            var length = ShortestPathLayers.Find(graph, state, first, graph.Number(end), Math.Clamp(maxHops, MinHops, MaxHops));
-            return length < 0 ? null : FirstPath(graph, state, first, length);
+            var sides = BidirectionalSearch.Meet(graph, state, first, graph.Number(end), Math.Clamp(maxHops, MinHops, MaxHops));
+            return sides is var (forward, backward) ? FirstPath(graph, new ShortestPathLayers(graph, state, forward, backward), first) : null;
         }
         finally
         {
@@ -44,16 +44,14 @@ internal static class PathFinder
         }
     }
 
-    private static GraphPath FirstPath(NumberedGraph graph, PathSearchState state, int start, int length)
+    private static GraphPath FirstPath(NumberedGraph graph, ShortestPathLayers layers, int start)
     {
-        var nodes = new List<Node>(length + 1) { graph.Node(start) };
-        var relationships = new List<Relationship>(length);
+        var nodes = new List<Node>(layers.Length + 1) { graph.Node(start) };
+        var relationships = new List<Relationship>(layers.Length);
         var node = start;
-        for (var layer = 1; layer <= length; layer++)
+        for (var layer = 1; layer <= layers.Length; layer++)
         {
-            // Every node on a shortest path but the end has a neighbour on the next layer.
-            var position = graph.Start[node];
-            while (state.Level(graph.Other[position], PathMark.Layer) != layer) position++;
+            var position = layers.First(node, layer);
             relationships.Add(graph.Relationship(node, position));
             node = graph.Other[position];
             nodes.Add(graph.Node(node));

@@ -1,15 +1,19 @@
 namespace GraphApi.Stores.Embedded;
 
-/// <summary>Which of a node's levels in a shortest path search: reached from the start, from the end, or its layer on a shortest path.</summary>
+/// <summary>
+/// What a shortest path search marks a node with: its level reached from the start, from the end,
+/// its layer on a shortest path, or whether it lies on one at all (1 or 0).
+/// </summary>
 internal enum PathMark
 {
     Forward,
     Backward,
     Layer,
+    OnPath,
 }
 
 /// <summary>
-/// The levels one shortest path search gave the nodes of a <see cref="NumberedGraph"/>, in an array
+/// The marks one shortest path search gave the nodes of a <see cref="NumberedGraph"/>, in an array
 /// reused from search to search. Each entry records the search that last wrote it, so starting a
 /// new search is one increment instead of clearing a hundred thousand entries, and a search that
 /// touches a few nodes costs only those.
@@ -40,7 +44,7 @@ internal sealed class PathSearchState(int count)
     public bool TryMark(int node, PathMark mark, int level)
     {
         ref var entry = ref _entries[node];
-        if (entry.Search != _search) entry = new Entry { Search = _search, Forward = None, Backward = None, Layer = None };
+        if (entry.Search != _search) entry = new Entry { Search = _search, Forward = None, Backward = None, Layer = None, OnPath = None };
         ref var marked = ref Field(ref entry, mark);
         if (marked != None) return false;
         marked = (sbyte)level;
@@ -51,7 +55,8 @@ internal sealed class PathSearchState(int count)
     {
         if (mark == PathMark.Forward) return ref entry.Forward;
         if (mark == PathMark.Backward) return ref entry.Backward;
-        return ref entry.Layer;
+        if (mark == PathMark.Layer) return ref entry.Layer;
+        return ref entry.OnPath;
     }
 
     private struct Entry
@@ -60,5 +65,6 @@ internal sealed class PathSearchState(int count)
         public sbyte Forward;
         public sbyte Backward;
         public sbyte Layer;
+        public sbyte OnPath;
     }
 }

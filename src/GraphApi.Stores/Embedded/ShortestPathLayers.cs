@@ -1,67 +1,117 @@
 namespace GraphApi.Stores.Embedded;
 
 /// <summary>
-/// The nodes lying on some shortest path between two nodes, level by level from the start. A
-/// breadth-first search runs from both ends and always expands the side whose frontier has fewer
-/// relationships, so a hub (a clause with tens of thousands of fulfilments, an agency involved in
-/// most decisions) is entered from the cheaper side and never has all its neighbours' neighbours
-/// visited; the search stops at the first relationship joining the two frontiers.
+/// Which nodes lie on a shortest path, layer by layer from the start, once the two sides of the
+/// <see cref="BidirectionalSearch"/> have met: asked node by node, for the first neighbour of a node
+/// on the next layer.
 /// </summary>
-internal static class ShortestPathLayers
+/// <remarks>
+/// Beyond the forward side's frontier the answer is the backward side's level: a neighbour one level
+/// nearer the end is one hop further from the start. Up to the frontier a node on the forward side's
+/// level is on the layer when it has a neighbour on the next one, which is asked the same way and
+/// remembered. A hub's first such neighbour is usually a few relationships in (the government of a
+/// decision, an agency's decision), where marking every layer at once walks a whole frontier. When
+/// the questions have walked as many relationships as marking every layer would, the layers are
+/// marked instead, each from whichever side of it has fewer relationships.
+/// </remarks>
+internal sealed class ShortestPathLayers
 {
-    /// <summary>
-    /// How many hops apart the nodes are, marking each node k hops from the start on a shortest path
-    /// with <see cref="PathMark.Layer"/> k; -1 when they are more than maxHops apart.
-    /// </summary>
-    public static int Find(NumberedGraph graph, PathSearchState state, int start, int end, int maxHops)
+    private enum Answer { No, Yes, OverBudget }
+
+    private readonly NumberedGraph _graph;
+    private readonly PathSearchState _state;
+    private readonly SearchSide _forward;
+    private readonly SearchSide _backward;
+    private long _budget;
+    private bool _marked;
+
+    public ShortestPathLayers(NumberedGraph graph, PathSearchState state, SearchSide forward, SearchSide backward)
     {
-        var forward = new Side(graph, state, PathMark.Forward, start);
-        var backward = new Side(graph, state, PathMark.Backward, end);
-        while (forward.Depth + backward.Depth < maxHops)
+        (_graph, _state, _forward, _backward) = (graph, state, forward, backward);
+        _budget = Math.Min(forward.FrontierCost, backward.FrontierCost);
+        for (var level = 0; level < forward.Depth; level++) _budget += forward.Cost(level);
+    }
+
+    /// <summary>How many hops the shortest paths have.</summary>
+    public int Length => _forward.Depth + _backward.Depth + 1;
+
+    /// <summary>The position among a node's neighbours (in the <see cref="NumberedGraph"/>) of the first one on a layer; the node is on the layer before it.</summary>
+    public int First(int node, int layer)
+    {
+        if (layer > _forward.Depth) return FirstMarked(node, _backward.Mark, Length - layer);
+        if (!_marked)
         {
-            var near = forward.FrontierCost <= backward.FrontierCost ? forward : backward;
-            if (near.Frontier.Count == 0) return -1;
-            if (!near.Expand(backward == near ? forward : backward)) continue;
-            MarkLayers(graph, state, forward, backward);
-            return forward.Depth + backward.Depth + 1;
+            var (answer, position) = FirstOnLayer(node, layer);
+            if (answer == Answer.Yes) return position;
+            MarkLayers();
         }
-        return -1;
+        return FirstMarked(node, PathMark.Layer, layer);
     }
 
-    /// <summary>
-    /// Works outwards from the relationships joining the two frontiers: a node one level nearer
-    /// either end lies on a shortest path exactly when it neighbours a node of the level beyond it
-    /// that does.
-    /// </summary>
-    private static void MarkLayers(NumberedGraph graph, PathSearchState state, Side forward, Side backward)
+    private int FirstMarked(int node, PathMark mark, int level)
     {
-        var length = forward.Depth + backward.Depth + 1;
-        var layers = new List<int>[length + 1];
-        layers[forward.Depth] = Adjacent(graph, state, forward, forward.Depth, forward.Depth, backward.Frontier, backward.Mark, backward.Depth);
-        layers[forward.Depth + 1] = Adjacent(graph, state, backward, backward.Depth, forward.Depth + 1, layers[forward.Depth], PathMark.Layer, forward.Depth);
-        for (var level = forward.Depth - 1; level >= 0; level--)
-            layers[level] = Adjacent(graph, state, forward, level, level, layers[level + 1], PathMark.Layer, level + 1);
-        for (var level = backward.Depth - 1; level >= 0; level--)
-            layers[length - level] = Adjacent(graph, state, backward, level, length - level, layers[length - level - 1], PathMark.Layer, length - level - 1);
+        var position = _graph.Start[node];
+        // A node on a shortest path has a neighbour on the next layer.
+        while (_state.Level(_graph.Other[position], mark) != level) position++;
+        return position;
+    }
+
+    private (Answer Answer, int Position) FirstOnLayer(int node, int layer)
+    {
+        var (start, other) = (_graph.Start, _graph.Other);
+        for (var position = start[node]; position < start[node + 1]; position++)
+        {
+            if (--_budget < 0) return (Answer.OverBudget, -1);
+            var next = other[position];
+            var answer = layer > _forward.Depth
+                ? _backward.IsAt(next, _backward.Depth) ? Answer.Yes : Answer.No
+                : _forward.IsAt(next, layer) ? IsOnLayer(next, layer) : Answer.No;
+            if (answer != Answer.No) return (answer, position);
+        }
+        return (Answer.No, -1);
+    }
+
+    /// <summary>Whether a node on the forward side's level lies on a shortest path.</summary>
+    private Answer IsOnLayer(int node, int layer)
+    {
+        switch (_state.Level(node, PathMark.OnPath))
+        {
+            case 0: return Answer.No;
+            case 1: return Answer.Yes;
+        }
+        var (answer, _) = FirstOnLayer(node, layer + 1);
+        if (answer != Answer.OverBudget) _state.TryMark(node, PathMark.OnPath, answer == Answer.Yes ? 1 : 0);
+        return answer;
     }
 
     /// <summary>
-    /// The nodes of one side's level with a relationship to a target (a node marked targetMark at
-    /// targetLevel), marked as the given layer; walks whichever of the two has fewer relationships.
+    /// Marks every layer up to the forward side's frontier, working back from the relationships joining
+    /// the two frontiers: a node of the forward side's level lies on a shortest path exactly when it
+    /// neighbours a node of the layer beyond it.
     /// </summary>
-    private static List<int> Adjacent(NumberedGraph graph, PathSearchState state, Side side, int level, int layer,
-        List<int> targets, PathMark targetMark, int targetLevel)
+    private void MarkLayers()
+    {
+        var layer = Adjacent(_forward.Depth, _backward.Frontier, _backward.Mark, _backward.Depth);
+        for (var level = _forward.Depth - 1; level > 0; level--) layer = Adjacent(level, layer, PathMark.Layer, level + 1);
+        _marked = true;
+    }
+
+    /// <summary>
+    /// The nodes of the forward side's level with a relationship to a target (a node marked targetMark
+    /// at targetLevel), marked as the layer of that level; walks whichever of the two has fewer relationships.
+    /// </summary>
+    private List<int> Adjacent(int level, List<int> targets, PathMark targetMark, int targetLevel)
     {
         var adjacent = new List<int>();
-        var (start, other) = (graph.Start, graph.Other);
-        if (side.Cost(level) <= RelationshipCount(graph, targets))
+        var (start, other) = (_graph.Start, _graph.Other);
+        if (_forward.Cost(level) <= RelationshipCount(targets))
         {
-            foreach (var candidate in side.Levels[level])
+            foreach (var candidate in _forward.Levels[level])
             {
                 for (var i = start[candidate]; i < start[candidate + 1]; i++)
                 {
-                    if (state.Level(other[i], targetMark) != targetLevel) continue;
-                    state.TryMark(candidate, PathMark.Layer, layer);
+                    if (_state.Level(other[i], targetMark) != targetLevel) continue;
+                    _state.TryMark(candidate, PathMark.Layer, level);
                     adjacent.Add(candidate);
                     break;
                 }
@@ -71,67 +121,15 @@ internal static class ShortestPathLayers
         foreach (var target in targets)
         {
             for (var i = start[target]; i < start[target + 1]; i++)
-                if (side.IsAt(other[i], level) && state.TryMark(other[i], PathMark.Layer, layer)) adjacent.Add(other[i]);
+                if (_forward.IsAt(other[i], level) && _state.TryMark(other[i], PathMark.Layer, level)) adjacent.Add(other[i]);
         }
         return adjacent;
     }
 
-    /// <summary>How many relationships walking these nodes' neighbours visits: which side of a step is cheaper.</summary>
-    private static long RelationshipCount(NumberedGraph graph, List<int> nodes)
+    private long RelationshipCount(List<int> nodes)
     {
         var count = 0L;
-        foreach (var node in nodes) count += graph.Degree(node);
+        foreach (var node in nodes) count += _graph.Degree(node);
         return count;
-    }
-
-    /// <summary>One end's breadth-first search: every level reached so far, and each reached node marked with its level.</summary>
-    private sealed class Side
-    {
-        private readonly NumberedGraph _graph;
-        private readonly PathSearchState _state;
-        private readonly List<long> _costs = [];
-
-        public Side(NumberedGraph graph, PathSearchState state, PathMark mark, int origin)
-        {
-            (_graph, _state, Mark) = (graph, state, mark);
-            state.TryMark(origin, mark, 0);
-            Levels.Add([origin]);
-            _costs.Add(graph.Degree(origin));
-        }
-
-        public PathMark Mark { get; }
-        public List<List<int>> Levels { get; } = [];
-        public int Depth => Levels.Count - 1;
-        public List<int> Frontier => Levels[^1];
-
-        /// <summary>The relationships of a level's nodes: what walking them costs.</summary>
-        public long Cost(int level) => _costs[level];
-
-        public long FrontierCost => _costs[^1];
-
-        public bool IsAt(int node, int level) => _state.Level(node, Mark) == level;
-
-        /// <summary>Reaches the next level; true (leaving that level unfinished) as soon as a relationship joins the frontier to the other side's.</summary>
-        public bool Expand(Side other)
-        {
-            var (start, neighbours) = (_graph.Start, _graph.Other);
-            var next = new List<int>();
-            var cost = 0L;
-            foreach (var node in Frontier)
-            {
-                for (var i = start[node]; i < start[node + 1]; i++)
-                {
-                    var neighbour = neighbours[i];
-                    // Nothing reached by the other side lies nearer to its end than its frontier, or the sides would have met before.
-                    if (_state.Level(neighbour, other.Mark) >= 0) return true;
-                    if (!_state.TryMark(neighbour, Mark, Levels.Count)) continue;
-                    next.Add(neighbour);
-                    cost += _graph.Degree(neighbour);
-                }
-            }
-            Levels.Add(next);
-            _costs.Add(cost);
-            return false;
-        }
     }
 }
