@@ -16,18 +16,23 @@ internal enum PathMark
 /// The marks one shortest path search gave the nodes of a <see cref="NumberedGraph"/>, in an array
 /// reused from search to search. Each entry records the search that last wrote it, so starting a
 /// new search is one increment instead of clearing a hundred thousand entries, and a search that
-/// touches a few nodes costs only those.
+/// touches a few nodes costs only those. Its lists of nodes are reused too: a level of a hub's
+/// neighbours holds tens of thousands, and allocating that much per search fills the large object
+/// heap, whose collections stall every request.
 /// </summary>
 internal sealed class PathSearchState(int count)
 {
     private const sbyte None = -1;
 
     private readonly Entry[] _entries = new Entry[count];
+    private readonly List<List<int>> _lists = [];
     private int _search;
+    private int _listsInUse;
 
     /// <summary>Forgets the previous search.</summary>
     public void Clear()
     {
+        _listsInUse = 0;
         if (++_search != int.MaxValue) return;
         Array.Clear(_entries);
         _search = 1;
@@ -49,6 +54,15 @@ internal sealed class PathSearchState(int count)
         if (marked != None) return false;
         marked = (sbyte)level;
         return true;
+    }
+
+    /// <summary>An empty list of nodes, valid until the state is cleared.</summary>
+    public List<int> NewList()
+    {
+        if (_listsInUse == _lists.Count) _lists.Add([]);
+        var list = _lists[_listsInUse++];
+        list.Clear();
+        return list;
     }
 
     private static ref sbyte Field(ref Entry entry, PathMark mark)

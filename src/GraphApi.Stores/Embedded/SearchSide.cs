@@ -11,7 +11,9 @@ internal sealed class SearchSide
     {
         (_graph, _state, Mark) = (graph, state, mark);
         state.TryMark(origin, mark, 0);
-        Levels.Add([origin]);
+        var level = state.NewList();
+        level.Add(origin);
+        Levels.Add(level);
         _costs.Add(graph.Degree(origin));
     }
 
@@ -31,7 +33,7 @@ internal sealed class SearchSide
     public bool Expand(SearchSide other)
     {
         var (start, neighbours) = (_graph.Start, _graph.Other);
-        var next = new List<int>();
+        var next = _state.NewList();
         var cost = 0L;
         foreach (var node in Frontier)
         {

@@ -102,7 +102,7 @@ internal sealed class ShortestPathLayers
     /// </summary>
     private List<int> Adjacent(int level, List<int> targets, PathMark targetMark, int targetLevel)
     {
-        var adjacent = new List<int>();
+        var adjacent = _state.NewList();
         var (start, other) = (_graph.Start, _graph.Other);
         if (_forward.Cost(level) <= RelationshipCount(targets))
         {
