@@ -36,7 +36,9 @@ internal static class PathFinder
         {
             var first = graph.Number(start);
             var sides = BidirectionalSearch.Meet(graph, state, first, graph.Number(end), Math.Clamp(maxHops, MinHops, MaxHops));
-            return sides is var (forward, backward) ? FirstPath(graph, new ShortestPathLayers(graph, state, forward, backward), first) : null;
+            if (sides is null) return null;
+            var (forward, backward) = sides.Value;
+            return FirstPath(graph, new ShortestPathLayers(graph, state, forward, backward), first);
         }
         finally
         {
