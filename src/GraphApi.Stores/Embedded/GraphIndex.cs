@@ -9,7 +9,7 @@ namespace GraphApi.Stores.Embedded;
 /// nodes can be bits (<see cref="NodeBits"/>) and a sort by id a sort of ints; each list of
 /// relationships comes with the places of its other nodes.
 /// </summary>
-internal sealed class GraphIndex
+internal sealed partial class GraphIndex
 {
     private static readonly EdgeList NoEdges = new([], []);
     private static readonly IReadOnlyList<Node> NoNodes = Array.Empty<Node>();

@@ -1,66 +1,117 @@
-using GraphApi.Graph;
-
 namespace GraphApi.Stores.Embedded;
 
 /// <summary>
-/// The nodes lying on some shortest path between two nodes, level by level from the start. A
-/// breadth-first search runs from both ends and always expands the side whose frontier has fewer
-/// relationships, so a hub (a clause with tens of thousands of fulfilments, an agency involved in
-/// most decisions) is entered from the cheaper side and never has all its neighbours' neighbours
-/// visited; the search stops at the first relationship joining the two frontiers.
+/// Which nodes lie on a shortest path, layer by layer from the start, once the two sides of the
+/// <see cref="BidirectionalSearch"/> have met: asked node by node, for the first neighbour of a node
+/// on the next layer.
 /// </summary>
-internal static class ShortestPathLayers
+/// <remarks>
+/// Beyond the forward side's frontier the answer is the backward side's level: a neighbour one level
+/// nearer the end is one hop further from the start. Up to the frontier a node on the forward side's
+/// level is on the layer when it has a neighbour on the next one, which is asked the same way and
+/// remembered. A hub's first such neighbour is usually a few relationships in (the government of a
+/// decision, an agency's decision), where marking every layer at once walks a whole frontier. When
+/// the questions have walked as many relationships as marking every layer would, the layers are
+/// marked instead, each from whichever side of it has fewer relationships.
+/// </remarks>
+internal sealed class ShortestPathLayers
 {
-    /// <summary>Level k holds the nodes k hops from the start on a shortest path; null when the nodes are more than maxHops apart.</summary>
-    public static IReadOnlyList<HashSet<Node>>? Find(GraphIndex index, Node start, Node end, int maxHops)
+    private enum Answer { No, Yes, OverBudget }
+
+    private readonly NumberedGraph _graph;
+    private readonly PathSearchState _state;
+    private readonly SearchSide _forward;
+    private readonly SearchSide _backward;
+    private long _budget;
+    private bool _marked;
+
+    public ShortestPathLayers(NumberedGraph graph, PathSearchState state, SearchSide forward, SearchSide backward)
     {
-        var forward = new Side(index, start);
-        var backward = new Side(index, end);
-        while (forward.Depth + backward.Depth < maxHops)
+        (_graph, _state, _forward, _backward) = (graph, state, forward, backward);
+        _budget = Math.Min(forward.FrontierCost, backward.FrontierCost);
+        for (var level = 0; level < forward.Depth; level++) _budget += forward.Cost(level);
+    }
+
+    /// <summary>How many hops the shortest paths have.</summary>
+    public int Length => _forward.Depth + _backward.Depth + 1;
+
+    /// <summary>The position among a node's neighbours (in the <see cref="NumberedGraph"/>) of the first one on a layer; the node is on the layer before it.</summary>
+    public int First(int node, int layer)
+    {
+        if (layer > _forward.Depth) return FirstMarked(node, _backward.Mark, Length - layer);
+        if (!_marked)
         {
-            var near = forward.FrontierCost <= backward.FrontierCost ? forward : backward;
-            if (near.Frontier.Count == 0) return null;
-            if (near.Expand(backward == near ? forward : backward)) return Layers(index, forward, backward);
+            var (answer, position) = FirstOnLayer(node, layer);
+            if (answer == Answer.Yes) return position;
+            MarkLayers();
         }
-        return null;
+        return FirstMarked(node, PathMark.Layer, layer);
+    }
+
+    private int FirstMarked(int node, PathMark mark, int level)
+    {
+        var position = _graph.Start[node];
+        // A node on a shortest path has a neighbour on the next layer.
+        while (_state.Level(_graph.Other[position], mark) != level) position++;
+        return position;
+    }
+
+    private (Answer Answer, int Position) FirstOnLayer(int node, int layer)
+    {
+        var (start, other) = (_graph.Start, _graph.Other);
+        for (var position = start[node]; position < start[node + 1]; position++)
+        {
+            if (--_budget < 0) return (Answer.OverBudget, -1);
+            var next = other[position];
+            var answer = layer > _forward.Depth
+                ? _backward.IsAt(next, _backward.Depth) ? Answer.Yes : Answer.No
+                : _forward.IsAt(next, layer) ? IsOnLayer(next, layer) : Answer.No;
+            if (answer != Answer.No) return (answer, position);
+        }
+        return (Answer.No, -1);
+    }
+
+    /// <summary>Whether a node on the forward side's level lies on a shortest path.</summary>
+    private Answer IsOnLayer(int node, int layer)
+    {
+        switch (_state.Level(node, PathMark.OnPath))
+        {
+            case 0: return Answer.No;
+            case 1: return Answer.Yes;
+        }
+        var (answer, _) = FirstOnLayer(node, layer + 1);
+        if (answer != Answer.OverBudget) _state.TryMark(node, PathMark.OnPath, answer == Answer.Yes ? 1 : 0);
+        return answer;
     }
 
     /// <summary>
-    /// Works outwards from the relationships joining the two frontiers: a node one level nearer
-    /// either end lies on a shortest path exactly when it neighbours a node of the level beyond it
-    /// that does.
+    /// Marks every layer up to the forward side's frontier, working back from the relationships joining
+    /// the two frontiers: a node of the forward side's level lies on a shortest path exactly when it
+    /// neighbours a node of the layer beyond it.
     /// </summary>
-    private static HashSet<Node>[] Layers(GraphIndex index, Side forward, Side backward)
+    private void MarkLayers()
     {
-        var length = forward.Depth + backward.Depth + 1;
-        var layers = new HashSet<Node>[length + 1];
-        layers[forward.Depth] = Adjacent(index, forward, forward.Depth, backward.Frontier, node => backward.IsAt(node, backward.Depth));
-        layers[forward.Depth + 1] = Adjacent(index, backward, backward.Depth, layers[forward.Depth], layers[forward.Depth].Contains);
-        for (var level = forward.Depth - 1; level >= 0; level--)
-        {
-            var beyond = layers[level + 1];
-            layers[level] = Adjacent(index, forward, level, beyond, beyond.Contains);
-        }
-        for (var level = backward.Depth - 1; level >= 0; level--)
-        {
-            var beyond = layers[length - level - 1];
-            layers[length - level] = Adjacent(index, backward, level, beyond, beyond.Contains);
-        }
-        return layers;
+        var layer = Adjacent(_forward.Depth, _backward.Frontier, _backward.Mark, _backward.Depth);
+        for (var level = _forward.Depth - 1; level > 0; level--) layer = Adjacent(level, layer, PathMark.Layer, level + 1);
+        _marked = true;
     }
 
-    /// <summary>The nodes of one side's level with a relationship to a target, walking whichever of the two has fewer relationships.</summary>
-    private static HashSet<Node> Adjacent(GraphIndex index, Side side, int level, IReadOnlyCollection<Node> targets, Func<Node, bool> isTarget)
+    /// <summary>
+    /// The nodes of the forward side's level with a relationship to a target (a node marked targetMark
+    /// at targetLevel), marked as the layer of that level; walks whichever of the two has fewer relationships.
+    /// </summary>
+    private List<int> Adjacent(int level, List<int> targets, PathMark targetMark, int targetLevel)
     {
-        var adjacent = new HashSet<Node>(ReferenceEqualityComparer.Instance);
-        var candidates = side.Levels[level];
-        if (side.Cost(level) <= RelationshipCount(index, targets))
+        var adjacent = _state.NewList();
+        var (start, other) = (_graph.Start, _graph.Other);
+        if (_forward.Cost(level) <= RelationshipCount(targets))
         {
-            foreach (var candidate in candidates)
+            foreach (var candidate in _forward.Levels[level])
             {
-                foreach (var edge in index.Neighbours(candidate.Id))
+                for (var i = start[candidate]; i < start[candidate + 1]; i++)
                 {
-                    if (!isTarget(edge.Other)) continue;
+                    if (_state.Level(other[i], targetMark) != targetLevel) continue;
+                    _state.TryMark(candidate, PathMark.Layer, level);
                     adjacent.Add(candidate);
                     break;
                 }
@@ -68,47 +119,17 @@ internal static class ShortestPathLayers
             return adjacent;
         }
         foreach (var target in targets)
-            foreach (var edge in index.Neighbours(target.Id))
-                if (side.IsAt(edge.Other, level)) adjacent.Add(edge.Other);
+        {
+            for (var i = start[target]; i < start[target + 1]; i++)
+                if (_forward.IsAt(other[i], level) && _state.TryMark(other[i], PathMark.Layer, level)) adjacent.Add(other[i]);
+        }
         return adjacent;
     }
 
-    /// <summary>How many relationships walking these nodes' neighbours visits: which side of a step is cheaper.</summary>
-    public static long RelationshipCount(GraphIndex index, IEnumerable<Node> nodes) => nodes.Sum(node => (long)index.Neighbours(node.Id).Count);
-
-    /// <summary>One end's breadth-first search: every level reached so far and each reached node's level.</summary>
-    private sealed class Side(GraphIndex index, Node origin)
+    private long RelationshipCount(List<int> nodes)
     {
-        private readonly Dictionary<Node, int> _level = new(ReferenceEqualityComparer.Instance) { [origin] = 0 };
-        private readonly List<long?> _costs = [null];
-
-        public List<List<Node>> Levels { get; } = [[origin]];
-        public int Depth => Levels.Count - 1;
-        public List<Node> Frontier => Levels[^1];
-
-        /// <summary>The relationships of a level's nodes: what walking them costs.</summary>
-        public long Cost(int level) => _costs[level] ??= RelationshipCount(index, Levels[level]);
-
-        public long FrontierCost => Cost(Depth);
-
-        public bool IsAt(Node node, int level) => _level.TryGetValue(node, out var reached) && reached == level;
-
-        /// <summary>Reaches the next level; true (leaving that level unfinished) as soon as a relationship joins the frontier to the other side's.</summary>
-        public bool Expand(Side other)
-        {
-            var next = new List<Node>();
-            foreach (var node in Frontier)
-            {
-                foreach (var edge in index.Neighbours(node.Id))
-                {
-                    // Nothing reached by the other side lies nearer to its end than its frontier, or the sides would have met before.
-                    if (other._level.ContainsKey(edge.Other)) return true;
-                    if (_level.TryAdd(edge.Other, Levels.Count)) next.Add(edge.Other);
-                }
-            }
-            Levels.Add(next);
-            _costs.Add(null);
-            return false;
-        }
+        var count = 0L;
+        foreach (var node in nodes) count += _graph.Degree(node);
+        return count;
     }
 }
