@@ -9,7 +9,7 @@ namespace GraphApi.Stores.Embedded;
 /// nodes can be bits (<see cref="NodeBits"/>) and a sort by id a sort of ints; each list of
 /// relationships comes with the places of its other nodes.
 /// </summary>
-internal sealed partial class GraphIndex
+internal sealed class GraphIndex
 {
     private static readonly EdgeList NoEdges = new([], []);
     private static readonly IReadOnlyList<Node> NoNodes = Array.Empty<Node>();
@@ -80,7 +80,11 @@ internal sealed partial class GraphIndex
             _edges[key] = new EdgeList(list.ToArray(), others, bits);
         }
         foreach (var (id, list) in neighbours) _neighbours[id] = list.ToArray();
+        Numbered = new NumberedGraph(_inOrder, _places, node => Neighbours(node.Id));
     }
+
+    /// <summary>The graph with its nodes numbered by place, for searches that walk far more relationships than they return.</summary>
+    public NumberedGraph Numbered { get; }
 
     /// <summary>
     /// How long a list of relationships makes its node a hub: a 64th of the nodes, so that its bits take at most

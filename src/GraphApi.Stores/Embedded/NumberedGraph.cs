@@ -13,15 +13,16 @@ internal sealed class NumberedGraph
 {
     private readonly Node[] _nodes;
     private readonly IReadOnlyList<Edge>[] _edges;
-    private readonly Dictionary<Node, int> _numbers;
+    private readonly IReadOnlyDictionary<Node, int> _numbers;
     private readonly ConcurrentBag<PathSearchState> _states = [];
 
-    public NumberedGraph(IReadOnlyCollection<Node> nodes, Func<Node, IReadOnlyList<Edge>> neighbours)
+    /// <param name="nodes">The nodes, each at its number.</param>
+    /// <param name="numbers">Each node's number: its place in <paramref name="nodes"/>.</param>
+    public NumberedGraph(Node[] nodes, IReadOnlyDictionary<Node, int> numbers, Func<Node, IReadOnlyList<Edge>> neighbours)
     {
-        _nodes = nodes.ToArray();
+        _nodes = nodes;
+        _numbers = numbers;
         _edges = Array.ConvertAll(_nodes, node => neighbours(node));
-        _numbers = new Dictionary<Node, int>(_nodes.Length, ReferenceEqualityComparer.Instance);
-        for (var n = 0; n < _nodes.Length; n++) _numbers.Add(_nodes[n], n);
 
         Start = new int[_nodes.Length + 1];
         for (var n = 0; n < _nodes.Length; n++) Start[n + 1] = Start[n] + _edges[n].Count;
