@@ -33,6 +33,9 @@ public static class CorpusIngestor
             AgreementGraph.AddTo(graph, source, request.Clause, promises, diagnostics);
             DecisionGraph.AddTo(graph, source, request.Decisions, mentions, terms, diagnostics);
             EvaluationGraph.AddTo(graph, source, request, mentions.Matcher, terms);
+            // The citation check's term sets of every decision die here; collected now, the phases after reuse their
+            // memory instead of growing the heap on top of them (scale 1000: the API peaked at 1.21-1.31 GB without, 1.21 GB with).
+            GC.Collect();
             var dates = AddReferences(graph, documents, request, diagnostics);
             TrackGraph.AddTo(graph, source, TrackFinder.Find(request.Decisions, dates));
             PromiseGraph.AddTo(graph, source.Number, request.Clause.Number,

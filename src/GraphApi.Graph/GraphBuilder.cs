@@ -28,7 +28,7 @@ public sealed class GraphBuilder
             existing.Sources.UnionWith(sources);
             return;
         }
-        var entry = new Entry<Node>(new Node(id, [label], new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal), []));
+        var entry = new Entry<Node>(new Node(id, [label], Sorted(properties), []));
         entry.Sources.UnionWith(sources);
         _nodes[id] = entry;
     }
@@ -37,8 +37,8 @@ public sealed class GraphBuilder
     public void SetProperty(string nodeId, string property, object? value)
     {
         var entry = _nodes[nodeId];
-        var properties = new SortedDictionary<string, object?>(entry.Value.Properties.ToDictionary(), StringComparer.Ordinal) { [property] = value };
-        entry.Value = entry.Value with { Properties = properties };
+        var others = entry.Value.Properties.Where(p => !string.Equals(p.Key, property, StringComparison.Ordinal));
+        entry.Value = entry.Value with { Properties = new PropertyMap(others.Append(KeyValuePair.Create(property, value)), v => v) };
     }
 
     /// <summary>Adds evidence to a node that exists.</summary>
@@ -51,15 +51,14 @@ public sealed class GraphBuilder
         var id = $"{start}-{type}->{end}";
         if (!_relationships.TryGetValue(id, out var entry))
         {
-            entry = new Entry<Relationship>(new Relationship(id, type, start, end,
-                new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal), []));
+            entry = new Entry<Relationship>(new Relationship(id, type, start, end, Sorted(properties), []));
             _relationships[id] = entry;
         }
         entry.Sources.UnionWith(sources);
     }
 
     public void AddRelationship(string type, string start, string end, params Evidence[] sources) =>
-        AddRelationship(type, start, end, new Dictionary<string, object?>(), sources);
+        AddRelationship(type, start, end, PropertyMap.Empty, sources);
 
     public bool RemoveRelationship(string type, string start, string end) => _relationships.Remove($"{start}-{type}->{end}");
 
@@ -93,8 +92,15 @@ public sealed class GraphBuilder
         return new(nodes, relationships);
     }
 
+    /// <summary>
+    /// The properties as the built graph keeps them, from the start: a sorted tree per node and relationship cost
+    /// the builder hundreds of megabytes at scale 1000, and the caller's dictionary may change after the call.
+    /// </summary>
+    private static PropertyMap Sorted(IReadOnlyDictionary<string, object?> properties) =>
+        properties.Count == 0 ? PropertyMap.Empty : new(properties, value => value);
+
     private static PropertyMap Compact(IReadOnlyDictionary<string, object?> properties, StringPool pool) =>
-        new(properties.Select(p => KeyValuePair.Create(pool.Get(p.Key), p.Value)), value => value switch
+        properties.Count == 0 ? PropertyMap.Empty : new(properties.Select(p => KeyValuePair.Create(pool.Get(p.Key), p.Value)), value => value switch
         {
             string text => pool.Get(text),
             List<string> texts => texts.ConvertAll(pool.Get),

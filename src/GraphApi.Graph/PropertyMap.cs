@@ -10,6 +10,9 @@ namespace GraphApi.Graph;
 /// </summary>
 public sealed class PropertyMap : IReadOnlyDictionary<string, object?>
 {
+    /// <summary>No properties: one instance for the hundreds of thousands of relationships that have none.</summary>
+    public static PropertyMap Empty { get; } = new([], value => value);
+
     private readonly string[] _keys;
     private readonly object?[] _values;
 

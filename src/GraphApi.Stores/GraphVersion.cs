@@ -14,8 +14,10 @@ internal static class GraphVersion
 {
     public static string Of(KnowledgeGraph graph)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        var hash = new HashingStream(HashAlgorithmName.SHA256);
+        // BinaryWriter writes each value straight through; hashing a few bytes at a time would cost more than the hash.
+        // Disposing the writer disposes the buffer and the hash under it.
+        using (var writer = new BinaryWriter(new BufferedStream(hash, 1 << 16), System.Text.Encoding.UTF8))
         {
             writer.Write(graph.Nodes.Count);
             foreach (var node in graph.Nodes)
@@ -36,8 +38,9 @@ internal static class GraphVersion
                 WriteProperties(writer, relationship.Properties);
                 WriteSources(writer, relationship.Sources);
             }
+            writer.Flush();
+            return Convert.ToHexStringLower(hash.Hash());
         }
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
     private static void WriteProperties(BinaryWriter writer, IReadOnlyDictionary<string, object?> properties)

@@ -1,25 +1,23 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace GraphApi.Corpus.Extraction;
 
 /// <summary>
 /// Dutch words as comparable terms: Lucene's Dutch analyzer (stop words, Snowball stemming), after
-/// joining words that typesetting split across a hyphen ("verza-melen" -> "verzamelen").
+/// joining words that typesetting split across a hyphen ("verza-melen" -> "verzamelen"). Equal terms
+/// are mostly one shared string (<see cref="RememberedStems"/>).
 /// </summary>
 public static partial class DutchText
 {
-    private static readonly DutchAnalyzer Analyzer = new(LuceneVersion.LUCENE_48);
+    private static readonly DutchTermAnalyzer Analyzer = new();
 
     public static IReadOnlyList<string> Terms(string text)
     {
         var terms = new List<string>();
         using var stream = Analyzer.GetTokenStream("text", new StringReader(Dehyphenate(text)));
-        var term = stream.AddAttribute<ICharTermAttribute>();
+        var stems = (RememberedStems)stream;
         stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
+        while (stream.IncrementToken()) terms.Add(stems.Stem);
         stream.End();
         return terms;
     }

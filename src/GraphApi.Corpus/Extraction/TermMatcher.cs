@@ -13,11 +13,13 @@ public sealed class TermMatcher
 {
     /// <summary>The names' alternation, longest first, split by the names' opening letters (see <see cref="Opening"/>).</summary>
     private readonly Dictionary<string, Regex> _byOpening = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Regex>.AlternateLookup<ReadOnlySpan<char>> _byOpeningSpan;
     private readonly Dictionary<string, Term> _ignoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Term> _exactCase = new(StringComparer.Ordinal);
 
     public TermMatcher(IEnumerable<Term> terms)
     {
+        _byOpeningSpan = _byOpening.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var term in terms)
         foreach (var form in term.Aliases.Prepend(term.Name).Select(TermList.WithoutArticle).Select(Normalise).Distinct())
         {
@@ -44,9 +46,13 @@ public sealed class TermMatcher
         var end = length < 0 ? text.Length : start + length;
         var mentions = new List<TermMention>();
         // Leftmost first, as one regex scan would: a name begins only after a non-word character.
+        // The opening is looked up as a span: a string for every character of the text was most of the cost.
+        Span<char> opening = stackalloc char[2];
         for (var i = start; i < end; i++)
         {
-            if ((i > start && IsWordCharacter(text[i - 1])) || !_byOpening.TryGetValue(Opening(text, i, end), out var pattern)) continue;
+            if (i > start && IsWordCharacter(text[i - 1])) continue;
+            var openingLength = text.AsSpan(i, OpeningLength(text, i, end)).ToLowerInvariant(opening);
+            if (!_byOpeningSpan.TryGetValue(opening[..openingLength], out var pattern)) continue;
             var match = pattern.Match(text, i, end - i);
             if (!match.Success) continue;
             var form = Normalise(match.Value);
@@ -61,13 +67,20 @@ public sealed class TermMatcher
     private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>The first two characters in lower case; only the first where the second is white space (which may fall differently) or missing.</summary>
-    private static string Opening(string text, int at, int end)
-    {
-        var length = at + 1 < end && !char.IsWhiteSpace(text[at + 1]) ? 2 : 1;
-        return text.Substring(at, length).ToLowerInvariant();
-    }
+    private static string Opening(string text, int at, int end) => text.Substring(at, OpeningLength(text, at, end)).ToLowerInvariant();
 
-    private static string Normalise(string form) => Regex.Replace(form.Trim(), @"\s+", " ");
+    private static int OpeningLength(string text, int at, int end) => at + 1 < end && !char.IsWhiteSpace(text[at + 1]) ? 2 : 1;
+
+    // Most matches are spelled with single spaces already; for them the replace only made a copy.
+    private static string Normalise(string form) => IsNormal(form) ? form : Regex.Replace(form.Trim(), @"\s+", " ");
+
+    /// <summary>No white space (the regex's <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>) but single spaces between words.</summary>
+    private static bool IsNormal(string form)
+    {
+        for (var i = 0; i < form.Length; i++)
+            if (char.IsWhiteSpace(form[i]) && (form[i] != ' ' || i == 0 || i == form.Length - 1 || form[i - 1] == ' ')) return false;
+        return true;
+    }
 
     private static bool IsAcronym(string form) => form.Any(char.IsLetter) && !form.Any(char.IsLower);
 }

@@ -79,6 +79,7 @@ public sealed partial class CitationChecker
 
     private readonly HashSet<string> _decisionWords;
     private readonly Dictionary<string, double> _idf;
+    private readonly double _rarest;
     private readonly TermMatcher _matcher;
 
     public CitationChecker(IReadOnlyList<DecisionText> decisions, TermMatcher matcher, TermList vocabulary)
@@ -103,6 +104,7 @@ public sealed partial class CitationChecker
         var count = decisions.Count;
         _idf = _decisionTerms.Values.SelectMany(t => t).GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Log((1.0 + count) / (1.0 + g.Count())) + 1.0, StringComparer.Ordinal);
+        _rarest = _idf.Values.DefaultIfEmpty().Max();
     }
 
     public IReadOnlyList<CitationCheck> Check(SourceDocument document, IReadOnlyList<Citation> citations)
@@ -169,20 +171,23 @@ public sealed partial class CitationChecker
             .SelectMany(m => DutchText.Terms(text.Substring(m.Offset, m.Length))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A term some decision uses, or a compound of such terms.</summary>
-    private bool IsDecisionWord(string term) => _decisionWords.Contains(term) || _decisionWords.Any(part => IsPartOf(part, term));
+    private bool IsDecisionWord(string term) => _decisionWords.Contains(term) || CompoundParts.AnyIn(_decisionWords, term);
 
+    /// <summary>The decision has the term, a part of it, or a compound with it as head (when it is long enough to be a first part).</summary>
     private static bool Contains(HashSet<string> decision, string term) =>
-        decision.Contains(term) || decision.Any(other => IsPartOf(other, term) || (term.Length >= MinimumPartLength && IsPartOf(term, other) && other.EndsWith(term, StringComparison.Ordinal)));
-
-    /// <summary>Whether <paramref name="part"/> is the head (last part) or first part of the compound <paramref name="compound"/>.</summary>
-    private static bool IsPartOf(string part, string compound) =>
-        compound.Length >= part.Length + MinimumHeadLength &&
-        ((part.Length >= MinimumHeadLength && compound.EndsWith(part, StringComparison.Ordinal)) ||
-         (part.Length >= MinimumPartLength && compound.StartsWith(part, StringComparison.Ordinal)));
+        decision.Contains(term) || CompoundParts.AnyIn(decision, term) ||
+        (term.Length >= MinimumPartLength && decision.Any(other => other.Length >= term.Length + MinimumHeadLength && other.EndsWith(term, StringComparison.Ordinal)));
 
     /// <summary>A compound no decision has weighs as its heaviest part; a name no decision has, as the rarest decision word.</summary>
-    private double Idf(string term) => _idf.TryGetValue(term, out var idf) ? idf
-        : _idf.Where(p => IsPartOf(p.Key, term)).Select(p => p.Value).DefaultIfEmpty(_idf.Values.Max()).Max();
+    private double Idf(string term)
+    {
+        if (_idf.TryGetValue(term, out var idf)) return idf;
+        var heaviest = double.NegativeInfinity;
+        var parts = _idf.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var part in CompoundParts.Of(term))
+            if (parts.TryGetValue(term.AsSpan()[part], out var weight)) heaviest = Math.Max(heaviest, weight);
+        return double.IsNegativeInfinity(heaviest) ? _rarest : heaviest;
+    }
 
     /// <summary>The words as the claim spells them, heaviest first.</summary>
     private string List(IEnumerable<KeyValuePair<string, string>> words)

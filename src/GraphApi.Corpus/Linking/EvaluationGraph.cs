@@ -43,6 +43,9 @@ public static class EvaluationGraph
         }
         graph.AddNode(id, NodeLabel.Evaluation, properties, request.EvaluationText);
         graph.AddRelationship(RelationshipType.Evaluates, id, clauseId, request.EvaluationTitle ?? request.EvaluationText);
+        // The checker has already refused decisions sharing a number; a scan per cited decision was quadratic (59,000 at scale 1000).
+        var decisions = request.Decisions.ToDictionary(d => d.SourceIndex);
+        var stances = new StanceDetector(matcher, vocabulary);
         foreach (var cited in checks.Except(unresolved).GroupBy(c => c.Citation.Number))
         {
             var decisionId = Ids.Decision(document.Number, cited.Key);
@@ -62,7 +65,7 @@ public static class EvaluationGraph
                 ["confidence"] = 1.0,
                 ["strength"] = cited.Any(c => c.Support == CitationSupport.Supported) ? FulfilStrength.Direct : FulfilStrength.Indirect,
             };
-            Stance.Set(fulfils, new StanceDetector(matcher, vocabulary).Detect(document, request.Decisions.Single(d => d.SourceIndex == cited.Key), request.Clause.Body.Quote));
+            Stance.Set(fulfils, stances.Detect(document, decisions[cited.Key], request.Clause.Body.Quote));
             graph.AddRelationship(RelationshipType.Fulfills, decisionId, clauseId, fulfils, sentences);
         }
     }

@@ -55,12 +55,15 @@ public sealed class PromiseMatcher(TermMatcher terms, TermList vocabulary)
         {
             var decision = decisions[d];
             var decisionVector = vectors.Vector(decision.FullText);
+            var named = decisionTerms[decision.SourceIndex];
             var sentences = Sentences(document, decision).Select(s => (Sentence: s, Vector: vectors.Vector(s.Quote))).ToList();
             for (var p = 0; p < promises.Count; p++)
             {
                 var (promise, promiseVector) = (promises[p], promiseVectors[p]);
                 var similarity = TermVectors.Cosine(promiseVector, decisionVector);
-                var shared = promiseTerms[p].Intersect(decisionTerms[decision.SourceIndex]).Where(t => !common.Contains(t)).Order(StringComparer.Ordinal).ToList();
+                // Most pairs share no name; this runs for every pair (hundreds of thousands at scale 1000).
+                IReadOnlyList<string> shared = named.Count == 0 || promiseTerms[p].Count == 0 ? []
+                    : promiseTerms[p].Intersect(named).Where(t => !common.Contains(t)).Order(StringComparer.Ordinal).ToList();
                 var confidence = Math.Min(1.0, similarity + SharedTermBonus * shared.Count);
                 links[p][d] = new PromiseLink(promise.Ordinal, decision.SourceIndex, Math.Round(confidence, 3), Math.Round(similarity, 3), shared,
                     sentences.MaxBy(s => TermVectors.Cosine(promiseVector, s.Vector)).Sentence,

@@ -42,24 +42,37 @@ public sealed partial class StanceDetector(TermMatcher matcher, TermList vocabul
 
     public StanceFinding Detect(SourceDocument document, DecisionText decision, string target)
     {
-        var named = matcher.Find(target).Select(m => m.Term).DistinctBy(t => t.Id).ToList();
-        if (named.Count == 0) return StanceFinding.NoContradiction;
-        var agencies = named.Where(t => t.Label == NodeLabel.Agency).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var subjects = named.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        if (Named(target) is not { } named) return StanceFinding.NoContradiction;
+        var (agencies, subjects) = named;
         var sentences = Parts(decision).SelectMany(p => SentenceSplitter.Split(document.Text, p.Offset, p.Quote.Length)).ToList();
         foreach (var (offset, length) in sentences)
             if (Transfer(document, offset, length, agencies) is { } quote) return new StanceFinding(FulfilStance.Contradicts, TransferAway, quote);
         foreach (var (rule, pattern) in SubjectRules)
             foreach (var (offset, length) in sentences)
             {
-                var sentence = document.Text.Substring(offset, length);
-                if (pattern.IsMatch(sentence) && _named.In(document.Text, offset, length).Overlaps(subjects))
+                if (pattern.IsMatch(document.Text.AsSpan(offset, length)) && _named.In(document.Text, offset, length).Overlaps(subjects))
                     return new StanceFinding(FulfilStance.Contradicts, rule, document.Evidence(offset, length));
             }
         return StanceFinding.NoContradiction;
     }
 
     private readonly NamedTerms _named = new(matcher, vocabulary);
+
+    // The same few targets (a clause, each promise) are read against tens of thousands of decisions at scale
+    // 1000; what they name is found once per target. This makes a detector unsafe to share between threads.
+    private readonly Dictionary<string, (HashSet<string> Agencies, HashSet<string> Subjects)?> _targets = new(StringComparer.Ordinal);
+
+    /// <summary>The agencies and all the terms the target names; null when it names none.</summary>
+    private (HashSet<string> Agencies, HashSet<string> Subjects)? Named(string target)
+    {
+        if (_targets.TryGetValue(target, out var known)) return known;
+        var named = matcher.Find(target).Select(m => m.Term).DistinctBy(t => t.Id).ToList();
+        (HashSet<string>, HashSet<string>)? found = named.Count == 0 ? null :
+            (named.Where(t => t.Label == NodeLabel.Agency).Select(t => t.Id).ToHashSet(StringComparer.Ordinal),
+             named.Select(t => t.Id).ToHashSet(StringComparer.Ordinal));
+        _targets[target] = found;
+        return found;
+    }
 
     private static IEnumerable<Evidence> Parts(DecisionText decision) => decision.Body is null ? [decision.Title] : [decision.Title, decision.Body];
 

@@ -39,10 +39,8 @@ internal sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(Version, _analyzer) { UseCompoundFile = false, MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
         using (var writer = new IndexWriter(_directory, config))
         {
-            foreach (var node in nodes)
+            foreach (var (node, texts) in AnalysedNodes.Of(nodes, _analyzer, stems))
             {
-                var texts = AnalysedText.Of(node, _analyzer, stems);
-                if (texts.Count == 0) continue;
                 writer.AddDocument(Document(node, texts, indexed.Count));
                 indexed.Add((node, texts));
             }
