@@ -1,6 +1,7 @@
 using GraphApi.Schema;
 using GraphApi.Telemetry;
 using GraphQL;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ public static class GraphQLOverHttpExtensions
 {
     /// <summary>
     /// Registers GraphQL.NET's executer and System.Text.Json serializer, the <see cref="GraphQLHttpOptions"/> bound
-    /// from the <c>GraphQL</c> section, the depth and complexity limits, the <see cref="DocumentCache"/> and the
+    /// from the <c>GraphQL</c> section, the depth and complexity limits, the <see cref="DocumentCache"/>, <see cref="ValidatedOperations"/> and the
     /// per-request <see cref="GraphQLRequestExtensions"/>. The schema (an <c>ISchema</c>) and the result cache
     /// (<c>AddResultCaching</c>) are registered elsewhere.
     /// </summary>
@@ -24,6 +25,8 @@ public static class GraphQLOverHttpExtensions
         services.TryAddSingleton<OperationMetrics>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        // Before AddGraphQL, which registers its own validator only when none is.
+        services.AddSingleton<IDocumentValidator>(new ValidatedOperations(new DocumentValidator()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserPagePolicy>());
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
