@@ -24,7 +24,8 @@ namespace GraphApi.Stores.Embedded;
 /// decisions meets the same few agencies thousands of times; and when the call is large next to the
 /// other side (59,000 decisions, a few hundred agencies), it answers from the other side once: the
 /// nodes reached backwards from the matching (for All: the non-matching) labelled nodes, so that each
-/// subject costs one set look-up. The graph never changes, so the answers are those of a fresh evaluation.
+/// subject costs one set look-up. The graph never changes, so the answers are those of a fresh evaluation, and
+/// that set is kept for later calls (<see cref="KnownReach"/>).
 /// </summary>
 internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 {
@@ -80,12 +81,12 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
             case null:
                 return true;
             case AllOf all:
-                foreach (var part in all.Filters)
-                    if (!Holds(part, id, properties, node, place)) return false;
+                for (var i = 0; i < all.Filters.Count; i++)
+                    if (!Holds(all.Filters[i], id, properties, node, place)) return false;
                 return true;
             case AnyOf any:
-                foreach (var part in any.Filters)
-                    if (Holds(part, id, properties, node, place)) return true;
+                for (var i = 0; i < any.Filters.Count; i++)
+                    if (Holds(any.Filters[i], id, properties, node, place)) return true;
                 return false;
             case Not not:
                 return !Holds(not.Filter, id, properties, node, place);
@@ -128,8 +129,13 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 
     private RelatedAnswers Answers(Related related)
     {
-        if (!_related.TryGetValue(related, out var answers))
-            _related[related] = answers = Prepare(related);
+        if (_related.TryGetValue(related, out var answers)) return answers;
+        var condition = FilterText.Of(related);
+        if (index.Reach.Find(condition) is { } known)
+            answers = new RelatedAnswers { Reached = known };
+        else if ((answers = Prepare(related)).Reached is { } reached)
+            index.Reach.Keep(condition, reached);
+        _related[related] = answers;
         return answers;
     }
 
@@ -188,6 +194,13 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
                 _ => false,
             };
         if (!PropertyValue.IsList(actual)) return HoldsFor(comparison, actual);
+        // Lists of strings (names, aliases) are read by index: an enumerator per test adds up over thousands of nodes.
+        if (actual is IReadOnlyList<object?> elements)
+        {
+            for (var i = 0; i < elements.Count; i++)
+                if (elements[i] is { } element && HoldsFor(comparison, element)) return true;
+            return false;
+        }
         foreach (var element in (IEnumerable)actual)
             if (element is not null && HoldsFor(comparison, element)) return true;
         return false;
@@ -199,7 +212,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
         return comparison.Operator switch
         {
             Operator.Eq => Equal(actual, value, comparison.IgnoreCase),
-            Operator.In => Candidates(value).Any(v => Equal(actual, v, comparison.IgnoreCase)),
+            Operator.In => In(actual, value, comparison.IgnoreCase),
             Operator.Contains => actual is string text && value is string part && text.Contains(part, Comparing(comparison)),
             Operator.StartsWith => actual is string text && value is string part && text.StartsWith(part, Comparing(comparison)),
             Operator.EndsWith => actual is string text && value is string part && text.EndsWith(part, Comparing(comparison)),
@@ -213,6 +226,14 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 
     private static StringComparison Comparing(Comparison comparison) =>
         comparison.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    // Apart from HoldsFor: a lambda there would allocate its captured variables on every comparison.
+    private static bool In(object actual, object? values, bool ignoreCase)
+    {
+        foreach (var value in Candidates(values))
+            if (Equal(actual, value, ignoreCase)) return true;
+        return false;
+    }
 
     private static bool Equal(object actual, object? value, bool ignoreCase) =>
         value is not null && PropertyValue.Compare(actual, value, ignoreCase) == 0;

@@ -29,6 +29,9 @@ internal sealed class GraphIndex
     /// </summary>
     public readonly record struct EdgeList(Edge[] Edges, int[] Others, NodeBits? Bits = null);
 
+    /// <summary>What relationship conditions reach, worked out by the first call that asks.</summary>
+    public KnownReach Reach { get; } = new();
+
     public GraphIndex(KnowledgeGraph graph)
     {
         _inOrder = graph.Nodes.ToArray();

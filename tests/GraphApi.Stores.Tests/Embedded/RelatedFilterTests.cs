@@ -11,7 +11,9 @@ namespace GraphApi.Stores.Tests.Embedded;
 /// </summary>
 public class RelatedFilterTests
 {
-    private static readonly EmbeddedGraphStore Store = new(new KnowledgeGraph(
+    private static readonly EmbeddedGraphStore Store = new(Graph());
+
+    private static KnowledgeGraph Graph() => new(
         [
             Node("agency:dv", "Agency", ("name", "Digitaal Vlaanderen"), ("alias", new List<string> { "DV" })),
             Node("agency:athumi", "Agency", ("name", "Athumi"), ("alias", new List<string>())),
@@ -40,7 +42,7 @@ public class RelatedFilterTests
             Fulfills("r11", "decision:3", "clause:1"),
             Fulfills("r12", "decision:4", "clause:1"),
             Fulfills("r13", "decision:3", "clause:2"),
-        ]));
+        ]);
 
     private static Node Node(string id, string label, params (string Key, object? Value)[] properties) =>
         new(id, [label], properties.ToDictionary(p => p.Key, p => p.Value), []);
@@ -54,9 +56,11 @@ public class RelatedFilterTests
 
     private static Related Agencies(Quantifier quantifier, Filter? where) => new(quantifier, "INVOLVES", Direction.Outgoing, "Agency", where);
 
-    private static async Task<List<string>> DecisionIds(Filter where)
+    private static Task<List<string>> DecisionIds(Filter where) => DecisionIds(Store, where);
+
+    private static async Task<List<string>> DecisionIds(EmbeddedGraphStore store, Filter where)
     {
-        var page = await Store.FindNodesAsync(new NodeQuery("Decision", where, [], 100, null), CancellationToken.None);
+        var page = await store.FindNodesAsync(new NodeQuery("Decision", where, [], 100, null), CancellationToken.None);
         return page.Nodes.Select(n => n.Id).ToList();
     }
 
@@ -129,5 +133,28 @@ public class RelatedFilterTests
 
         Assert.Equal(["decision:2", "decision:3"], edges["clause:1"].Select(e => e.Other.Id));
         Assert.Equal(["decision:3"], edges["clause:2"].Select(e => e.Other.Id));
+    }
+
+    [Fact]
+    public async Task A_condition_asked_again_after_others_answers_as_a_store_that_never_saw_one()
+    {
+        // What a condition reaches is kept by the store for later calls; none may be taken for another.
+        Filter[] conditions =
+        [
+            Agencies(Quantifier.Some, Named("Digitaal Vlaanderen", ignoreCase: true)),
+            Agencies(Quantifier.Some, Named("digitaal vlaanderen", ignoreCase: false)),
+            Agencies(Quantifier.None, Named("Digitaal Vlaanderen", ignoreCase: true)),
+            Agencies(Quantifier.All, Named("Digitaal Vlaanderen", ignoreCase: true)),
+            Agencies(Quantifier.Some, Named("Athumi", ignoreCase: false)),
+            Agencies(Quantifier.Some, null),
+        ];
+        var fresh = new List<List<string>>();
+        foreach (var condition in conditions)
+            fresh.Add(await DecisionIds(new EmbeddedGraphStore(Graph()), condition));
+        var store = new EmbeddedGraphStore(Graph());
+
+        for (var round = 0; round < 2; round++)
+            for (var i = 0; i < conditions.Length; i++)
+                Assert.Equal(fresh[i], await DecisionIds(store, conditions[i]));
     }
 }
