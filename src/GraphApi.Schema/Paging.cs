@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -40,12 +41,12 @@ public static class Paging
         return new Window(First(first), after, last is null ? null : First(last, "last"), before);
     }
 
-    /// <summary>The page with the cursors clients see in place of the store's.</summary>
-    public static NodePage Public(NodePage page, string connection)
-    {
-        var tag = Tag(connection);
-        return page with { Cursors = page.Cursors.Select(c => Encode(tag, StoreCursor.Decode(c))).ToList() };
-    }
+    /// <summary>
+    /// The page with the cursors clients see in place of the store's, each worked out when it is read: most queries
+    /// ask for nodes, not cursors.
+    /// </summary>
+    public static NodePage Public(NodePage page, string connection) =>
+        page with { Cursors = new PublicCursors(Tag(connection), page.Cursors) };
 
     /// <summary>A page of a list the schema assembles itself, with cursors of <paramref name="connection"/>: <paramref name="count"/> items, of which <paramref name="firstInOrder"/>(n) gives the first n in order, so that only those need sorting.</summary>
     public static (IReadOnlyList<T> Items, NodePage Page) Page<T>(int count, Func<int, IReadOnlyList<T>> firstInOrder, Func<T, Node> node, int first, string? after, string connection = "list")
@@ -78,6 +79,30 @@ public static class Paging
     private static string Encode(string tag, int position) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{tag}:{position.ToString(CultureInfo.InvariantCulture)}"));
 
-    private static string Tag(string connection) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(connection)))[..8];
+    // A connection's tag is the same every time; the connections and orders a schema has are few, but since an order
+    // is the client's choice, the tags kept are bounded.
+    private static readonly ConcurrentDictionary<string, string> Tags = new(StringComparer.Ordinal);
+    private const int TagsKept = 4096;
+
+    private static string Tag(string connection)
+    {
+        if (Tags.TryGetValue(connection, out var tag)) return tag;
+        tag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(connection)))[..8];
+        if (Tags.Count < TagsKept) Tags.TryAdd(connection, tag);
+        return tag;
+    }
+
+    private sealed class PublicCursors(string tag, IReadOnlyList<string> store) : IReadOnlyList<string>
+    {
+        public string this[int index] => Encode(tag, StoreCursor.Decode(store[index]));
+
+        public int Count => store.Count;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < store.Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ConnectionType : ObjectGraphType<Connection>
     {
         Name = name;
         Description = description;
-        Field("edges", Refs.ListOf(EdgeName(name))).Resolve(c => c.Source.Page.Nodes.Select((n, i) => new PageEdge(c.Source.Page.Cursors[i], n)).ToList());
+        Field("edges", Refs.ListOf(EdgeName(name))).Resolve(c => c.Source.Page.Nodes.Select((n, i) => new PageEdge(c.Source.Page.Cursors, i, n)).ToList());
         Field("nodes", Refs.ListOf(nodeType)).Resolve(c => c.Source.Page.Nodes);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.Page);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many nodes match, over all pages.").Resolve(c => c.Source.Page.TotalCount);
@@ -52,4 +52,8 @@ public sealed class ConnectionType : ObjectGraphType<Connection>
     }
 }
 
-public sealed record PageEdge(string Cursor, Node Node);
+/// <summary>An edge of a page; its cursor is worked out only when asked for.</summary>
+public sealed record PageEdge(IReadOnlyList<string> Cursors, int Index, Node Node)
+{
+    public string Cursor => Cursors[Index];
+}

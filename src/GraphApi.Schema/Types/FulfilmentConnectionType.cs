@@ -10,19 +10,19 @@ public sealed class FulfilmentConnectionType : ObjectGraphType<FulfilmentPage>
         Name = "FulfilmentConnection";
         Description = "The decisions that fulfil a clause, directly or through its promises, oldest first (undated last).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfilmentEdgeType>>>>("edges")
-            .Resolve(c => c.Source.Items.Select((item, i) => (c.Source.Page.Cursors[i], item)).ToList());
+            .Resolve(c => c.Source.Items.Select((item, i) => (c.Source.Page.Cursors, i, item)).ToList());
         Field("nodes", Refs.ListOf("Decision")).Resolve(c => c.Source.Items.Select(i => i.Decision).ToList());
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.Page);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.Page.TotalCount);
     }
 }
 
-public sealed class FulfilmentEdgeType : ObjectGraphType<(string Cursor, ClauseFulfilment Item)>
+public sealed class FulfilmentEdgeType : ObjectGraphType<(IReadOnlyList<string> Cursors, int Index, ClauseFulfilment Item)>
 {
     public FulfilmentEdgeType()
     {
         Name = "FulfilmentEdge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursors[c.Source.Index]);
         Field("node", Refs.NonNull("Decision")).Resolve(c => c.Source.Item.Decision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfilBasisType>>>>("basis").Description("Every basis on which the decision is linked.").Resolve(c => c.Source.Item.Bases);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The highest confidence of its links, 0..1.").Resolve(c => c.Source.Item.Confidence);

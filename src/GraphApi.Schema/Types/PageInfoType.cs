@@ -11,7 +11,7 @@ public sealed class PageInfoType : ObjectGraphType<NodePage>
         Name = "PageInfo";
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
         Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Cursors.FirstOrDefault());
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Cursors.LastOrDefault());
+        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Cursors is [var first, ..] ? first : null);
+        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Cursors is [.., var last] ? last : null);
     }
 }
