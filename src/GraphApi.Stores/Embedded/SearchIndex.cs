@@ -27,7 +27,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly DutchAnalyzer _analyzer = new(Version);
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly RememberingSearcher _searcher;
     private readonly Node[] _nodes;
     private readonly IReadOnlyList<AnalysedText>[] _texts;
 
@@ -47,7 +47,7 @@ internal sealed class SearchIndex : IDisposable
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        _searcher = new RememberingSearcher(_reader);
 
         // Lucene numbers documents itself; map its numbers back to nodes once, through the ordinal field.
         var ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField);
