@@ -112,7 +112,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
             return related.Quantifier == Quantifier.Some ? reachedIt : !reachedIt;
         }
         var known = answers.OtherMatches;
-        foreach (var edge in index.Edges(node.Id, related.Type, related.Direction))
+        foreach (var edge in (place >= 0 ? index.List(place, related.Type, related.Direction) : index.List(node.Id, related.Type, related.Direction)).Edges)
         {
             if (related.OtherLabel is not null && !edge.Other.HasLabel(related.OtherLabel)) continue;
             if (!known.TryGetValue(edge.Other, out var matches))

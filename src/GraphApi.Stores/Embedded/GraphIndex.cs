@@ -14,12 +14,13 @@ internal sealed class GraphIndex
     private static readonly EdgeList NoEdges = new([], []);
     private static readonly IReadOnlyList<Node> NoNodes = Array.Empty<Node>();
 
-    private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _placeOf = new(StringComparer.Ordinal);
     private readonly Node[] _inOrder;
     private readonly Dictionary<Node, int> _places = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<Node>> _byLabel = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NodeBits> _labelBits = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Node, string Type, Direction Direction), EdgeList> _edges = new();
+    // Per place, its lists by type and direction: a node has a handful, so a scan of them beats hashing the type.
+    private readonly Kind[][] _lists;
     private readonly Dictionary<string, IReadOnlyList<Edge>> _neighbours = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -32,6 +33,8 @@ internal sealed class GraphIndex
     /// <summary>What relationship conditions reach, worked out by the first call that asks.</summary>
     public KnownReach Reach { get; } = new();
 
+    private readonly record struct Kind(string Type, Direction Direction, EdgeList List);
+
     public GraphIndex(KnowledgeGraph graph)
     {
         _inOrder = graph.Nodes.ToArray();
@@ -40,7 +43,7 @@ internal sealed class GraphIndex
         for (var place = 0; place < _inOrder.Length; place++)
         {
             var node = _inOrder[place];
-            _nodes.Add(node.Id, node);
+            _placeOf.Add(node.Id, place);
             _places.Add(node, place);
             foreach (var label in node.Labels.Distinct(StringComparer.Ordinal))
             {
@@ -66,6 +69,7 @@ internal sealed class GraphIndex
             Add(neighbours, start.Id, toEnd);
             if (end.Id != start.Id) Add(neighbours, end.Id, toStart);
         }
+        var lists = new List<Kind>?[_inOrder.Length];
         foreach (var (key, list) in edges)
         {
             list.Sort(static (a, b) =>
@@ -80,8 +84,10 @@ internal sealed class GraphIndex
                 others[i] = _places[list[i].Other];
                 bits?.Add(others[i]);
             }
-            _edges[key] = new EdgeList(list.ToArray(), others, bits);
+            (lists[_placeOf[key.Item1]] ??= []).Add(new Kind(key.Item2, key.Item3, new EdgeList(list.ToArray(), others, bits)));
         }
+        _lists = new Kind[_inOrder.Length][];
+        for (var place = 0; place < _lists.Length; place++) _lists[place] = lists[place]?.ToArray() ?? [];
         foreach (var (id, list) in neighbours) _neighbours[id] = list.ToArray();
         Numbered = new NumberedGraph(_inOrder, _places, node => Neighbours(node.Id));
     }
@@ -98,7 +104,7 @@ internal sealed class GraphIndex
     /// <summary>How many nodes there are: places run from 0 to this, exclusive.</summary>
     public int Count => _inOrder.Length;
 
-    public Node? Node(string id) => _nodes.GetValueOrDefault(id);
+    public Node? Node(string id) => _placeOf.TryGetValue(id, out var place) ? _inOrder[place] : null;
 
     /// <summary>The node at a place.</summary>
     public Node At(int place) => _inOrder[place];
@@ -117,13 +123,21 @@ internal sealed class GraphIndex
 
     /// <summary>The same relationships, with the places of their other nodes.</summary>
     public EdgeList List(string nodeId, string type, Direction direction) =>
-        _edges.GetValueOrDefault((nodeId, type, direction), NoEdges);
+        _placeOf.TryGetValue(nodeId, out var place) ? List(place, type, direction) : NoEdges;
+
+    /// <summary>The same for the node at a place.</summary>
+    public EdgeList List(int place, string type, Direction direction)
+    {
+        foreach (var kind in _lists[place])
+            if (kind.Direction == direction && string.Equals(kind.Type, type, StringComparison.Ordinal)) return kind.List;
+        return NoEdges;
+    }
 
     /// <summary>Every relationship touching a node, either direction, in relationship id order.</summary>
     public IReadOnlyList<Edge> Neighbours(string nodeId) => _neighbours.GetValueOrDefault(nodeId, NoEdges.Edges);
 
     private Node Endpoint(Relationship relationship, string nodeId) =>
-        _nodes.GetValueOrDefault(nodeId)
+        Node(nodeId)
         ?? throw new ArgumentException($"Relationship '{relationship.Id}' touches node '{nodeId}', which is not in the graph.");
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key, TValue value) where TKey : notnull

@@ -21,15 +21,15 @@ internal static class RelatedNodes
         related.Clear();
         if (query.Through is null)
         {
-            Walk(index, id, query.Edges, filters, related, seen: null);
+            Walk(index, index.List(id, query.Edges.Type, query.Edges.Direction), query.Edges, filters, related, seen: null);
             return related;
         }
         if (t_seen is not { } seen || seen.Capacity != index.Count) t_seen = seen = new NodeBits(index.Count);
         else seen.Clear();
-        Walk(index, id, query.Edges, filters, related, seen);
+        Walk(index, index.List(id, query.Edges.Type, query.Edges.Direction), query.Edges, filters, related, seen);
         var via = new List<int>();
-        Walk(index, id, query.Through, filters, via, seen: null);
-        foreach (var place in via) Walk(index, index.At(place).Id, query.Edges, filters, related, seen);
+        Walk(index, index.List(id, query.Through.Type, query.Through.Direction), query.Through, filters, via, seen: null);
+        foreach (var place in via) Walk(index, index.List(place, query.Edges.Type, query.Edges.Direction), query.Edges, filters, related, seen);
         return related;
     }
 
@@ -43,12 +43,12 @@ internal static class RelatedNodes
         var edges = query.Edges;
         if (edges.RelationshipWhere is not null || Reach(index, [id], query) < index.HubSize) return null;
         var bits = new NodeBits(index.Count);
-        Join(index, id, edges, bits);
+        Join(index.List(id, edges.Type, edges.Direction), bits);
         if (query.Through is not null)
         {
             var via = new List<int>();
-            Walk(index, id, query.Through, filters, via, seen: null);
-            foreach (var place in via) Join(index, index.At(place).Id, edges, bits);
+            Walk(index, index.List(id, query.Through.Type, query.Through.Direction), query.Through, filters, via, seen: null);
+            foreach (var place in via) Join(index.List(place, edges.Type, edges.Direction), bits);
         }
         if (edges.OtherLabel is not null)
         {
@@ -66,9 +66,8 @@ internal static class RelatedNodes
         return bits;
     }
 
-    private static void Join(GraphIndex index, string id, EdgeQuery edges, NodeBits bits)
+    private static void Join(GraphIndex.EdgeList list, NodeBits bits)
     {
-        var list = index.List(id, edges.Type, edges.Direction);
         if (list.Bits is { } hub) bits.Or(hub);
         else foreach (var place in list.Others) bits.Add(place);
     }
@@ -79,10 +78,10 @@ internal static class RelatedNodes
         var edges = 0;
         foreach (var id in ids)
         {
-            edges += index.Edges(id, query.Edges.Type, query.Edges.Direction).Count;
+            edges += index.List(id, query.Edges.Type, query.Edges.Direction).Others.Length;
             if (query.Through is not { } through) continue;
-            foreach (var via in index.Edges(id, through.Type, through.Direction))
-                edges += 1 + index.Edges(via.Other.Id, query.Edges.Type, query.Edges.Direction).Count;
+            foreach (var via in index.List(id, through.Type, through.Direction).Others)
+                edges += 1 + index.List(via, query.Edges.Type, query.Edges.Direction).Others.Length;
         }
         return edges;
     }
@@ -90,17 +89,17 @@ internal static class RelatedNodes
     public static long Count(GraphIndex index, string id, EdgeQuery query)
     {
         var related = new List<int>();
-        Walk(index, id, query, new FilterEvaluator(index, 1), related, seen: null);
+        Walk(index, index.List(id, query.Type, query.Direction), query, new FilterEvaluator(index, 1), related, seen: null);
         return related.Count;
     }
 
     /// <summary>
-    /// Adds the places of the other nodes of the node's edges that pass the query's filters, each once: against
+    /// Adds the places of the other nodes of a node's edges (its list for the query) that pass the query's filters, each once: against
     /// <paramref name="seen"/> when given, else by the edges' own order (by the other node), which puts a node's edges together.
     /// </summary>
-    private static void Walk(GraphIndex index, string id, EdgeQuery query, FilterEvaluator filters, List<int> related, NodeBits? seen)
+    private static void Walk(GraphIndex index, GraphIndex.EdgeList list, EdgeQuery query, FilterEvaluator filters, List<int> related, NodeBits? seen)
     {
-        var (edges, others, _) = index.List(id, query.Type, query.Direction);
+        var (edges, others, _) = list;
         var label = query.OtherLabel is null ? null : index.LabelBits(query.OtherLabel);
         if (query.OtherLabel is not null && label is null) return;
         var exactly = filters.Exactly(query.Where);
