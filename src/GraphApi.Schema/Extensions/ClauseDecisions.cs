@@ -66,19 +66,39 @@ public sealed class ClauseDecisions : ILabelExtension
         var promises = await loader.EdgesAsync(clauseIds, Promises, ct);
         var shown = pages.Values.SelectMany(page => page.Nodes).Select(decision => decision.Id).Distinct(StringComparer.Ordinal).ToList();
         var links = await loader.EdgesAsync(shown, query.Edges with { Direction = Direction.Outgoing, OtherLabel = null, Where = null }, ct);
-        return pages.ToDictionary(p => p.Key, p =>
+        return pages.ToDictionary(
+            p => p.Key,
+            p => new FulfilmentPage(Items(p.Key, p.Value.Nodes, promises.GetValueOrDefault(p.Key, []), links), Paging.Public(p.Value, Connection)),
+            StringComparer.Ordinal);
+    }
+
+    // Each decision of a page with its links to the clause and to the clause's promises.
+    private static List<ClauseFulfilment> Items(string clause, IReadOnlyList<Node> decisions, IReadOnlyList<Edge> promises, IReadOnlyDictionary<string, IReadOnlyList<Edge>> links)
+    {
+        var via = new Dictionary<string, Node>(promises.Count, StringComparer.Ordinal);
+        foreach (var promise in promises) via.TryAdd(promise.Other.Id, promise.Other);
+        var items = new List<ClauseFulfilment>(decisions.Count);
+        foreach (var decision in decisions)
         {
-            var clause = p.Key;
-            var via = promises.GetValueOrDefault(clause, []).ToDictionary(e => e.Other.Id, e => e.Other, StringComparer.Ordinal);
-            var items = p.Value.Nodes.Select(decision => new ClauseFulfilment(decision, links.GetValueOrDefault(decision.Id, [])
-                    .Where(link => link.Other.Id == clause || via.ContainsKey(link.Other.Id))
-                    // The clause's own link first, then those through its promises, in the promises' order.
-                    .OrderBy(link => link.Other.Id == clause ? "" : link.Other.Id, StringComparer.Ordinal)
-                    .Select(link => new FulfilmentLink(new Edge(link.Relationship, decision), link.Other.Id == clause ? null : via[link.Other.Id]))
-                    .ToList()))
-                .ToList();
-            return new FulfilmentPage(items, Paging.Public(p.Value, Connection));
-        }, StringComparer.Ordinal);
+            var own = new List<FulfilmentLink>();
+            foreach (var link in links.GetValueOrDefault(decision.Id, []))
+            {
+                if (link.Other.Id == clause) own.Add(new FulfilmentLink(new Edge(link.Relationship, decision), null));
+                else if (via.TryGetValue(link.Other.Id, out var promise)) own.Add(new FulfilmentLink(new Edge(link.Relationship, decision), promise));
+            }
+            InClauseFirstOrder(own);
+            items.Add(new ClauseFulfilment(decision, own));
+        }
+        return items;
+    }
+
+    // The clause's own links first, then those through its promises by the promise's id; links to the same node keep
+    // their order (a stable insertion sort: a decision has a few links).
+    private static void InClauseFirstOrder(List<FulfilmentLink> links)
+    {
+        for (var i = 1; i < links.Count; i++)
+            for (var j = i; j > 0 && string.CompareOrdinal(links[j - 1].Via?.Id ?? "", links[j].Via?.Id ?? "") > 0; j--)
+                (links[j - 1], links[j]) = (links[j], links[j - 1]);
     }
 
     private static Filter? DecisionFilter(string? agency, string? programme, object? where)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphApi.Graph;
 using GraphApi.Stores;
 using GraphQL.DataLoader;
@@ -13,10 +12,13 @@ namespace GraphApi.Schema.Loading;
 /// <param name="onCall">Told of every store call, e.g. to report the count in the response.</param>
 public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 {
-    private readonly ConcurrentDictionary<string, object> _batches = new(StringComparer.Ordinal);
+    // Plain dictionaries under one lock: a request's resolvers rarely run at once, and a concurrent dictionary
+    // allocates a few kilobytes up front, three times per request.
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, object> _batches = new(StringComparer.Ordinal);
     // A query made for each of a level's parents is one object (see Prepared); its key is worked out once.
-    private readonly ConcurrentDictionary<object, string> _keys = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<(object Field, object Definition), object> _prepared = new();
+    private readonly Dictionary<object, string> _keys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(object Field, object Definition), object> _prepared = new();
     private int _calls;
 
     /// <summary>How many times this request called the store.</summary>
@@ -28,18 +30,18 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
         Batch<Node?>("nodes", async (ids, ct) => (await Count("GetNodes", () => store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null).Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Edge>> Edges(string nodeId, EdgeQuery query) =>
-        Batch<IReadOnlyList<Edge>>(_keys.GetOrAdd(query, static q => "edges:" + QueryKey.Of((EdgeQuery)q)), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
+        Batch<IReadOnlyList<Edge>>(Key(query, static q => "edges:" + QueryKey.Of((EdgeQuery)q)), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
 
     /// <summary>A page of a node's related nodes; the same query for every parent of a level is one store call.</summary>
     public IDataLoaderResult<NodePage> RelatedPage(string nodeId, RelatedQuery query) =>
-        Batch<NodePage>(_keys.GetOrAdd(query, static q => "related:" + QueryKey.Of((RelatedQuery)q)), (ids, ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct)), new NodePage([], [], 0, false, false)).Load(nodeId);
+        Batch<NodePage>(Key(query, static q => "related:" + QueryKey.Of((RelatedQuery)q)), (ids, ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct)), new NodePage([], [], 0, false, false)).Load(nodeId);
 
     /// <summary>
     /// What a resolver works out from its field's arguments (filters, order, window), once per field of the query
     /// rather than once per parent: the arguments of one field in one request are the same for all its parents.
     /// </summary>
     public T Prepared<T>(object field, object definition, Func<T> prepare) where T : class =>
-        (T)_prepared.GetOrAdd((field, definition), static (_, prepare) => prepare(), prepare);
+        (T)Once(_prepared, (field, definition), prepare, static (_, prepare) => prepare());
 
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
@@ -58,7 +60,19 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     public Task<GraphPath?> PathAsync(string from, string to, int maxHops, CancellationToken ct) => Count("ShortestPath", () => store.ShortestPathAsync(from, to, maxHops, ct));
 
     private Batch<T> Batch<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
-        (Batch<T>)_batches.GetOrAdd(name, _ => new Batch<T>(fetch, missing));
+        (Batch<T>)Once(_batches, name, (fetch, missing), static (_, made) => new Batch<T>(made.fetch, made.missing));
+
+    private string Key(object query, Func<object, string> key) => Once(_keys, query, key, static (query, key) => key(query));
+
+    // The value made outside the lock, which a resolver's own code may need; the first one made is kept.
+    private TValue Once<TKey, TValue, TState>(Dictionary<TKey, TValue> values, TKey key, TState state, Func<TKey, TState, TValue> make) where TKey : notnull
+    {
+        lock (_lock)
+            if (values.TryGetValue(key, out var known)) return known;
+        var made = make(key, state);
+        lock (_lock)
+            return values.TryAdd(key, made) ? made : values[key];
+    }
 
     // Counted here and traced here: every store call of a request passes this one place, whatever the store.
     private Task<T> Count<T>(string operation, Func<Task<T>> call)

@@ -16,13 +16,22 @@ public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink
 {
     public Node Decision => decision;
 
-    public IReadOnlyList<string> Bases => field ??= links.Select(l => l.Edge.Relationship.Get<string>("basis")!).Distinct().Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Bases => field ??= DistinctBases();
 
     public double Confidence => links.Max(l => l.Edge.Relationship.Get<double>("confidence"));
 
     public IReadOnlyList<Node> Via => field ??= links.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList();
 
     public IReadOnlyList<Evidence> Sources => field ??= links.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList();
+
+    private List<string> DistinctBases()
+    {
+        var bases = new List<string>(links.Count);
+        foreach (var link in links)
+            if (link.Edge.Relationship.Get<string>("basis") is { } basis && !bases.Contains(basis)) bases.Add(basis);
+        bases.Sort(StringComparer.Ordinal);
+        return bases;
+    }
 
     public IReadOnlyList<Contradiction> Against => field ??= links
         .Select(l => new Contradiction(decision, l.Via, Leaning.Of(l.Edge.Relationship, decision))).Where(c => c.Leaning.Against).ToList();
