@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
@@ -20,21 +19,12 @@ internal sealed class DepthAndComplexityRule(GraphQLHttpOptions options) : Compl
     private static readonly Func<FieldImpactContext, FieldComplexityResult> DefaultImpact =
         new ComplexityOptions().DefaultComplexityImpactDelegate;
 
-    // Per operation of a cached document: without variables its figures cannot change, and working them out again
-    // was a sixth of a repeated simple query's CPU time.
-    private readonly ConditionalWeakTable<GraphQLParser.AST.GraphQLOperationDefinition, Tuple<double, int>> _known = new();
-
+    // An operation without variables is not validated again once it passed (ValidatedOperations), so only operations
+    // with variables come here more than once.
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
     {
-        var operation = context.Operation;
-        var fixedByDocument = operation.Variables is not { Items.Count: > 0 };
-        if (fixedByDocument && _known.TryGetValue(operation, out var known))
-            return (known.Item1, known.Item2);
         var (complexity, _) = await base.CalculateComplexityAsync(context);
-        var depth = OperationDepth.Of(operation, context.Document);
-        if (fixedByDocument)
-            _known.AddOrUpdate(operation, Tuple.Create(complexity, depth));
-        return (complexity, depth);
+        return (complexity, OperationDepth.Of(context.Operation, context.Document));
     }
 
     // The default counts every list as 20 items, which puts an IDE's introspection query (types × fields × args)
