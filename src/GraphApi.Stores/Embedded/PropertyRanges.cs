@@ -50,16 +50,16 @@ internal sealed class PropertyRanges(GraphIndex index)
         public int Count => count;
 
         /// <summary>
-        /// The places in the order of the property alone, then by id: as the run has them, or descending with each run
-        /// of equal values kept in id order, as a sort would put them.
+        /// Adds the places in the order of the property alone, then by id: as the run has them, or descending with each
+        /// run of equal values kept in id order, as a sort would put them.
         /// </summary>
-        public List<int> InOrder(bool descending)
+        public void InOrder(bool descending, List<int> places)
         {
-            var places = new List<int>(count);
+            places.EnsureCapacity(places.Count + count);
             if (!descending)
             {
                 places.AddRange(new ArraySegment<int>(run.Places, from, count));
-                return places;
+                return;
             }
             for (var end = from + count; end > from;)
             {
@@ -67,7 +67,6 @@ internal sealed class PropertyRanges(GraphIndex index)
                 for (var i = start; i < end; i++) places.Add(run.Places[i]);
                 end = start;
             }
-            return places;
         }
     }
 
