@@ -24,6 +24,9 @@ public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink
 
     public IReadOnlyList<Evidence> Sources => field ??= links.SelectMany(l => l.Edge.Relationship.Sources).Distinct().ToList();
 
+    public IReadOnlyList<Contradiction> Against => field ??= links
+        .Select(l => new Contradiction(decision, l.Via, Leaning.Of(l.Edge.Relationship, decision))).Where(c => c.Leaning.Against).ToList();
+
     private List<string> DistinctBases()
     {
         var bases = new List<string>(links.Count);
@@ -32,9 +35,6 @@ public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink
         bases.Sort(StringComparer.Ordinal);
         return bases;
     }
-
-    public IReadOnlyList<Contradiction> Against => field ??= links
-        .Select(l => new Contradiction(decision, l.Via, Leaning.Of(l.Edge.Relationship, decision))).Where(c => c.Leaning.Against).ToList();
 }
 
 /// <summary>A decision that goes against the clause (<see cref="Promise"/> null) or one of its promises, with the words that show it.</summary>
