@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using GraphApi.Graph;
 
 namespace GraphApi.Stores;
@@ -8,5 +9,6 @@ namespace GraphApi.Stores;
 /// </summary>
 public sealed record NodePage(IReadOnlyList<Node> Nodes, IReadOnlyList<string> Cursors, int TotalCount, bool HasNextPage, bool HasPreviousPage)
 {
-    public IReadOnlyDictionary<string, Aggregate> Aggregates { get; init; } = new Dictionary<string, Aggregate>();
+    // One empty set for every page that asked for none: a page is made per parent and level.
+    public IReadOnlyDictionary<string, Aggregate> Aggregates { get; init; } = ReadOnlyDictionary<string, Aggregate>.Empty;
 }

@@ -44,7 +44,7 @@ public sealed class ClauseDecisions : ILabelExtension
                 // A name that matches nothing is an error with suggestions, not an empty answer.
                 await KnownNames.EnsureAsync(loader, "viaAgency", NodeLabel.Agency, agency, c.CancellationToken);
                 await KnownNames.EnsureAsync(loader, "viaProgramme", NodeLabel.Programme, programme, c.CancellationToken);
-                var (query, key) = loader.Prepared(c.FieldAst, c.FieldDefinition, () =>
+                var (query, key) = loader.Prepared(c, c =>
                 {
                     var bases = c.GetArgument<List<object>?>("basis");
                     var fulfils = new EdgeQuery(RelationshipType.Fulfills, Direction.Incoming, NodeLabel.Decision, DecisionFilter(agency, programme, c.GetArgument<object?>("where")),

@@ -1,5 +1,6 @@
 using GraphApi.Graph;
 using GraphApi.Stores;
+using GraphQL;
 using GraphQL.DataLoader;
 
 namespace GraphApi.Schema.Loading;
@@ -40,8 +41,8 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     /// What a resolver works out from its field's arguments (filters, order, window), once per field of the query
     /// rather than once per parent: the arguments of one field in one request are the same for all its parents.
     /// </summary>
-    public T Prepared<T>(object field, object definition, Func<T> prepare) where T : class =>
-        (T)Once(_prepared, (field, definition), prepare, static (_, prepare) => prepare());
+    public T Prepared<T>(IResolveFieldContext context, Func<IResolveFieldContext, T> prepare) where T : class =>
+        (T)Once(_prepared, (context.FieldAst, context.FieldDefinition), (context, prepare), static (_, made) => made.prepare(made.context));
 
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
