@@ -19,8 +19,7 @@ internal sealed class DepthAndComplexityRule(GraphQLHttpOptions options) : Compl
     private static readonly Func<FieldImpactContext, FieldComplexityResult> DefaultImpact =
         new ComplexityOptions().DefaultComplexityImpactDelegate;
 
-    // An operation without variables is not validated again once it passed (ValidatedOperations), so only operations
-    // with variables come here more than once.
+    // An operation is not validated again with variables it passed with before (ValidatedOperations).
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
     {
         var (complexity, _) = await base.CalculateComplexityAsync(context);

@@ -41,16 +41,61 @@ public sealed class ValidatedOperationsTests(GraphQLAppFixture app) : IClassFixt
     }
 
     [Fact]
-    public async Task An_operation_with_variables_is_validated_every_time()
+    public async Task An_operation_with_variables_is_validated_once_per_set_of_variables_whatever_their_key_order()
+    {
+        var (validator, counted) = Validators();
+        var document = Parse("query($name: String!, $skip: Boolean!) { hello(name: $name) @skip(if: $skip) }");
+
+        var one = await validator.ValidateAsync(Options(document, variables: Variables(("name", "one"), ("skip", false))));
+        var oneAgain = await validator.ValidateAsync(Options(document, variables: Variables(("skip", false), ("name", "one"))));
+        var two = await validator.ValidateAsync(Options(document, variables: Variables(("name", "two"), ("skip", false))));
+
+        Assert.Equal(2, counted.Calls);
+        Assert.Equal("one", NameOf(one));
+        Assert.Equal("one", NameOf(oneAgain));
+        Assert.Equal("two", NameOf(two));
+    }
+
+    [Fact]
+    public async Task Missing_variables_are_refused_every_time()
     {
         var (validator, counted) = Validators();
         var document = Parse("query($name: String!) { hello(name: $name) }");
 
-        await validator.ValidateAsync(Options(document, variables: new Inputs(new Dictionary<string, object?> { ["name"] = "one" })));
+        await validator.ValidateAsync(Options(document, variables: Variables(("name", "one"))));
         var missing = await validator.ValidateAsync(Options(document));
+        var missingAgain = await validator.ValidateAsync(Options(document));
 
-        Assert.Equal(2, counted.Calls);
+        Assert.Equal(3, counted.Calls);
         Assert.False(missing.IsValid);
+        Assert.False(missingAgain.IsValid);
+    }
+
+    [Fact]
+    public async Task Past_its_bound_an_operation_forgets_the_variables_it_kept()
+    {
+        var (validator, counted) = Validators();
+        var document = Parse("query($name: String!) { hello(name: $name) }");
+
+        for (var i = 0; i <= ValidatedOperations.VariableSetsKept; i++)
+            await validator.ValidateAsync(Options(document, variables: Variables(("name", $"n{i}"))));
+        await validator.ValidateAsync(Options(document, variables: Variables(("name", "n0"))));
+        await validator.ValidateAsync(Options(document, variables: Variables(("name", $"n{ValidatedOperations.VariableSetsKept}"))));
+
+        Assert.Equal(ValidatedOperations.VariableSetsKept + 2, counted.Calls);
+    }
+
+    [Fact]
+    public async Task Requests_alternating_variables_each_get_their_own_answer()
+    {
+        var client = app.Client();
+        const string query = "query($name: String!) { hello(name: $name) }";
+
+        foreach (var name in new[] { "a", "b", "a", "b" })
+        {
+            var answer = await client.PostAsync(new { query, variables = new { name } }, GraphQLClient.Recommended, ("X-GraphQL-Debug", "1"));
+            Assert.Equal($"Hello, {name}!", answer.Data.GetProperty("hello").GetString());
+        }
     }
 
     [Fact]
@@ -95,6 +140,12 @@ public sealed class ValidatedOperationsTests(GraphQLAppFixture app) : IClassFixt
 
         Assert.All(answers, answer => Assert.Equal("Hello, twice!", answer.Data.GetProperty("a").GetString()));
     }
+
+    private static Inputs Variables(params (string Name, object? Value)[] variables) =>
+        new(variables.ToDictionary(v => v.Name, v => v.Value));
+
+    private static object? NameOf(IValidationResult result) =>
+        result.ArgumentValues!.Values.Single(a => a.ContainsKey("name"))["name"].Value;
 
     private static (ValidatedOperations Validator, CountingValidator Counted) Validators()
     {
