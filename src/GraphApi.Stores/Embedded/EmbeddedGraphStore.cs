@@ -14,12 +14,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly SearchIndex _search;
     private readonly OrderRanks _ranks;
     private readonly PropertyRanges _ranges;
+    private readonly EqualTexts _texts;
 
     public EmbeddedGraphStore(KnowledgeGraph graph)
     {
         _index = new GraphIndex(graph);
         _ranks = new OrderRanks(_index);
         _ranges = new PropertyRanges(_index);
+        _texts = new EqualTexts(_index);
         _search = new SearchIndex(graph.Nodes);
         Version = GraphVersion.Of(graph);
     }
@@ -40,7 +42,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<NodePage> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
         Completed.Run(() =>
         {
-            var (matches, ordered) = MatchingNodes.Find(_index, _ranges, query.Label, query.Where, query.Order);
+            var (matches, ordered) = MatchingNodes.Find(_index, _ranges, _texts, query.Label, query.Where, query.Order);
             var page = Pager.Page(matches, ordered ? null : _ranks.For(query.Order), query.Window, _index);
             return query.Aggregated is null ? page : page with { Aggregates = RelatedNodes.Aggregates(matches.Select(_index.At), query.Aggregated) };
         }, cancellationToken);

@@ -5,8 +5,9 @@ namespace GraphApi.Stores.Embedded;
 /// <summary>
 /// The nodes of a label that match a filter, found from the narrowest set the prepared indexes give: "decisions of
 /// Digitaal Vlaanderen in 2021" looks at the decisions of 2021 (<see cref="PropertyRanges"/>) and keeps the agency's
-/// (a relationship condition answered from the agency's side, one bit each), not at all 59,000. The conditions those
-/// sets answer exactly are not tested again; the rest are, node by node.
+/// (a relationship condition answered from the agency's side, one bit each), not at all 59,000; an agency asked for by
+/// name is looked up (<see cref="EqualTexts"/>). The conditions the first two sets answer exactly are not tested again;
+/// the rest are, node by node.
 /// </summary>
 internal static class MatchingNodes
 {
@@ -19,7 +20,7 @@ internal static class MatchingNodes
     /// range gave them, and then in its property's order, which is the order asked for when that is the same property.
     /// The list is this thread's own and is reused by its next call: read it before.
     /// </summary>
-    public static (List<int> Places, bool Ordered) Find(GraphIndex index, PropertyRanges ranges, string label, Filter? where, IReadOnlyList<Order> order)
+    public static (List<int> Places, bool Ordered) Find(GraphIndex index, PropertyRanges ranges, EqualTexts texts, string label, Filter? where, IReadOnlyList<Order> order)
     {
         var matches = t_matches ??= [];
         matches.Clear();
@@ -43,7 +44,10 @@ internal static class MatchingNodes
             matches.RemoveRange(kept, matches.Count - kept);
             return (matches, byRange);
         }
-        foreach (var place in (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members())
+        // Texts asked for by equality give candidates only; their condition stays in the residual and is tested on each.
+        IEnumerable<int> candidates = texts.Candidates(label, rest) is { } named && (reached is null || named.Count < reached.Count) ? named
+            : (reached is not null && reached.Count < labelled.Count ? reached : labelled).Members();
+        foreach (var place in candidates)
             if (labelled.Contains(place) && (reached?.Contains(place) ?? true) && (residual is null || filters.Matches(place, residual))) matches.Add(place);
         return (matches, order.Count == 0);
     }

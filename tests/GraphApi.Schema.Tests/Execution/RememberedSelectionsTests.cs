@@ -1,0 +1,99 @@
+using System.Text.Json;
+using GraphApi.Schema.Loading;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using GraphQLParser;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Schema.Tests.Execution;
+
+/// <summary>
+/// A document parsed once and executed again, as the host's document cache does, answers each time what a newly
+/// parsed one answers: with directives that read variables, fragments, a field selected twice, and one selection set
+/// met as several object types.
+/// </summary>
+public class RememberedSelectionsTests
+{
+    private static readonly GraphQLSerializer Serializer = new();
+
+    // One provider for the whole class, so its strategy sees every run of a document.
+    private static readonly ServiceProvider Services = SchemaRunner.Over(new GraphApi.Stores.Embedded.EmbeddedGraphStore(SchemaRunner.Graph.Value));
+
+    private static async Task<string> ExecuteAsync(GraphQLParser.AST.GraphQLDocument document, string query, object? variables)
+    {
+        using var scope = Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
+        {
+            Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
+            Query = query,
+            Document = document,
+            Variables = variables is null ? null : Serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
+            RequestServices = scope.ServiceProvider,
+        });
+        return Serializer.Serialize(result);
+    }
+
+    // Each variable set on the document kept from the first run, then on a document parsed for that run alone.
+    private static async Task AnswersAsANewlyParsedDocument(string query, params object?[] variableSets)
+    {
+        var kept = Parser.Parse(query);
+        foreach (var variables in variableSets.Concat(variableSets))
+        {
+            var again = await ExecuteAsync(kept, query, variables);
+            var fresh = await ExecuteAsync(Parser.Parse(query), query, variables);
+            Assert.DoesNotContain("\"errors\"", fresh);
+            Assert.Equal(fresh, again);
+        }
+    }
+
+    [Fact]
+    public async Task Fields_skipped_or_included_by_a_variable_follow_each_request()
+    {
+        const string query = "query($full: Boolean!) { agency: node(id: \"agency:athumi\") { id ... on Agency { name @include(if: $full) aliases @skip(if: $full) } } }";
+        var kept = Parser.Parse(query);
+
+        var full = await ExecuteAsync(kept, query, new { full = true });
+        var brief = await ExecuteAsync(kept, query, new { full = false });
+
+        Assert.Contains("\"name\"", full);
+        Assert.DoesNotContain("\"aliases\"", full);
+        Assert.Contains("\"aliases\"", brief);
+        Assert.DoesNotContain("\"name\"", brief);
+        await AnswersAsANewlyParsedDocument(query, new { full = true }, new { full = false });
+    }
+
+    [Fact]
+    public async Task A_fragment_included_by_a_variable_follows_each_request() =>
+        await AnswersAsANewlyParsedDocument(
+            "query($dated: Boolean!) { decisions(first: 3) { nodes { id ...Dated @include(if: $dated) } } } fragment Dated on Decision { date title }",
+            new { dated = true }, new { dated = false });
+
+    [Fact]
+    public async Task A_field_selected_twice_keeps_both_selections_on_every_run() =>
+        await AnswersAsANewlyParsedDocument("{ agencies(first: 3) { nodes { id } } agencies(first: 3) { nodes { name } totalCount } }", [null]);
+
+    [Fact]
+    public async Task One_selection_set_met_as_an_agency_and_a_decision_gives_each_its_own_fields()
+    {
+        var decision = SchemaRunner.Graph.Value.Nodes.First(n => n.Label == GraphApi.Graph.NodeLabel.Decision).Id;
+        var query = $"{{ nodes(ids: [\"agency:athumi\", \"{decision}\", \"agency:digitaal-vlaanderen\"]) {{ id __typename ... on Agency {{ name }} ... on Decision {{ title }} }} }}";
+
+        await AnswersAsANewlyParsedDocument(query, [null]);
+        var answer = await ExecuteAsync(Parser.Parse(query), query, null);
+        Assert.Contains("\"title\"", answer);
+        Assert.Contains("\"name\"", answer);
+    }
+
+    [Fact]
+    public async Task Fragments_and_aliases_of_a_page_of_clause_decisions_answer_the_same_every_time() =>
+        await AnswersAsANewlyParsedDocument("""
+            query($agency: String!) {
+              clause(number: "3.2.3") {
+                first: decisions(viaAgency: $agency, first: 2) { ...Page }
+                more: decisions(viaAgency: $agency, first: 4) { ...Page edges { confidence } }
+              }
+            }
+            fragment Page on FulfilmentConnection { totalCount edges { basis node { id ... on Decision { title budgets { nodes { id amount } } } } } }
+            """, new { agency = "Digitaal Vlaanderen" }, new { agency = "Athumi" });
+}
