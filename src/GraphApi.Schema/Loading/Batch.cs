@@ -21,16 +21,27 @@ public sealed class Batch<T>(Func<IReadOnlyCollection<string>, CancellationToken
         return new Result(this, key);
     }
 
-    private async Task<T> GetAsync(string key, CancellationToken cancellationToken)
+    // Synchronous when the key is loaded, as it is for every parent of a level after the first: no async method per parent.
+    private Task<T> GetAsync(string key, CancellationToken cancellationToken)
     {
         Task batch;
         lock (_lock)
         {
-            if (_loaded.TryGetValue(key, out var value)) return value;
+            if (_loaded.TryGetValue(key, out var value)) return Task.FromResult(value);
             if (_pending.Contains(key)) Dispatch(cancellationToken);
             batch = _inFlight[key];
         }
+        return batch.IsCompletedSuccessfully ? Task.FromResult(Loaded(key)) : LoadedAfterAsync(batch, key);
+    }
+
+    private async Task<T> LoadedAfterAsync(Task batch, string key)
+    {
         await batch.ConfigureAwait(false);
+        return Loaded(key);
+    }
+
+    private T Loaded(string key)
+    {
         lock (_lock) return _loaded[key];
     }
 
@@ -57,6 +68,10 @@ public sealed class Batch<T>(Func<IReadOnlyCollection<string>, CancellationToken
     {
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => batch.GetAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var loaded = GetResultAsync(cancellationToken);
+            return loaded.IsCompletedSuccessfully ? Task.FromResult<object?>(loaded.Result) : Mapped.Boxed(loaded);
+        }
     }
 }

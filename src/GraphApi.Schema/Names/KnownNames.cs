@@ -47,8 +47,9 @@ public static class KnownNames
     private static async Task<IReadOnlyDictionary<string, bool>> MatchAsync(StoreLoader loader, string label, IReadOnlyCollection<string> names, CancellationToken ct)
     {
         var found = await loader.FindAsync(new NodeQuery(label, new AnyOf(names.Select(NameMatch.Named).ToList()), [], int.MaxValue, null), ct).ConfigureAwait(false);
-        var forms = found.Nodes.SelectMany(ClosestNames.NameForms).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return names.ToDictionary(name => name, forms.Contains, StringComparer.Ordinal);
+        var known = new Dictionary<string, bool>(names.Count, StringComparer.Ordinal);
+        foreach (var name in names) known[name] = found.Nodes.Any(node => ClosestNames.NameForms(node).Contains(name, StringComparer.OrdinalIgnoreCase));
+        return known;
     }
 
     private static Task<IReadOnlyList<Node>> CandidatesAsync(StoreLoader loader, string label, CancellationToken ct) =>

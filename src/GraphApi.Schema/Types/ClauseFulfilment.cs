@@ -18,7 +18,15 @@ public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink
 
     public IReadOnlyList<string> Bases => field ??= DistinctBases();
 
-    public double Confidence => links.Max(l => l.Edge.Relationship.Get<double>("confidence"));
+    public double Confidence
+    {
+        get
+        {
+            var highest = double.MinValue;
+            for (var i = 0; i < links.Count; i++) highest = Math.Max(highest, links[i].Edge.Relationship.Get<double>("confidence"));
+            return links.Count == 0 ? throw new InvalidOperationException("A fulfilment has at least one link.") : highest;
+        }
+    }
 
     public IReadOnlyList<Node> Via => field ??= links.Select(l => l.Via).OfType<Node>().DistinctBy(n => n.Id).ToList();
 

@@ -10,10 +10,17 @@ public sealed class FulfilmentConnectionType : ObjectGraphType<FulfilmentPage>
         Name = "FulfilmentConnection";
         Description = "The decisions that fulfil a clause, directly or through its promises, oldest first (undated last).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfilmentEdgeType>>>>("edges")
-            .Resolve(c => c.Source.Items.Select((item, i) => (c.Source.Page.Cursors, i, item)).ToList());
+            .Resolve(c => Edges(c.Source));
         Field("nodes", Refs.ListOf("Decision")).Resolve(c => c.Source.Items.Select(i => i.Decision).ToList());
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.Page);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.Page.TotalCount);
+    }
+
+    private static List<(IReadOnlyList<string>, int, ClauseFulfilment)> Edges(FulfilmentPage page)
+    {
+        var edges = new List<(IReadOnlyList<string>, int, ClauseFulfilment)>(page.Items.Count);
+        for (var i = 0; i < page.Items.Count; i++) edges.Add((page.Page.Cursors, i, page.Items[i]));
+        return edges;
     }
 }
 

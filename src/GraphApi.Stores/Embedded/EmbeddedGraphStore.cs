@@ -53,8 +53,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         Completed.Run<IReadOnlyDictionary<string, IReadOnlyList<Edge>>>(() =>
         {
             var unfiltered = query is { OtherLabel: null, Where: null, RelationshipWhere: null };
-            var lists = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _index.List(id, query.Type, query.Direction), StringComparer.Ordinal);
-            var filters = new FilterEvaluator(_index, lists.Values.Sum(list => list.Edges.Length));
+            var lists = new Dictionary<string, GraphIndex.EdgeList>(nodeIds.Count, StringComparer.Ordinal);
+            var edges = 0;
+            foreach (var id in nodeIds)
+                if (!lists.ContainsKey(id)) edges += (lists[id] = _index.List(id, query.Type, query.Direction)).Edges.Length;
+            var filters = new FilterEvaluator(_index, edges);
             var result = new Dictionary<string, IReadOnlyList<Edge>>(lists.Count, StringComparer.Ordinal);
             foreach (var (id, list) in lists)
                 result[id] = unfiltered ? list.Edges : Filter(list, query, filters);

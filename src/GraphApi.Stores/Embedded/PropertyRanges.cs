@@ -27,6 +27,10 @@ internal sealed class PropertyRanges(GraphIndex index)
     public Range? Narrowest(string label, IReadOnlyList<Filter> conjuncts)
     {
         Range? narrowest = null;
+        // Most calls have no such comparison ("agencies named ..."); they are answered without enumerators.
+        var any = false;
+        for (var i = 0; i < conjuncts.Count && !any; i++) any = conjuncts[i] is Comparison c && Narrows(c);
+        if (!any) return null;
         foreach (var property in conjuncts.OfType<Comparison>().Where(Narrows).Select(c => c.Property).Distinct(StringComparer.Ordinal))
         {
             if (Run(label, property) is not { } run) continue;

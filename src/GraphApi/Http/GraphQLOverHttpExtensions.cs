@@ -29,7 +29,8 @@ public static class GraphQLOverHttpExtensions
         services.AddSingleton<IDocumentValidator>(new ValidatedOperations(new DocumentValidator()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserPagePolicy>());
         services.AddGraphQL(graphQL => graphQL
-            .AddSystemTextJson()
+            // Ours first, so GraphQL.NET's serializer does not add its own converter for results.
+            .AddSystemTextJson(json => json.Converters.Insert(0, new ExecutionResultWriter()))
             .AddGraphApiExecution()
             // Also for cached documents: depth and complexity depend on the chosen operation and on variables.
             .AddValidationRule(

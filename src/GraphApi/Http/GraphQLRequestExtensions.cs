@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace GraphApi.Http;
 
 /// <summary>
@@ -9,12 +7,23 @@ namespace GraphApi.Http;
 /// </summary>
 public sealed class GraphQLRequestExtensions
 {
-    // Concurrent because sibling fields resolve in parallel and may report at the same time.
-    private readonly ConcurrentDictionary<string, object?> _values = new();
+    // A plain dictionary under a lock: sibling fields may report at the same time, and a concurrent dictionary
+    // allocated a kilobyte up front for every request.
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
 
-    public IDictionary<string, object?> Values => _values;
+    /// <summary>What has been reported so far.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> Values
+    {
+        get
+        {
+            lock (_lock) return [.. _values];
+        }
+    }
 
-    /// <summary>Adds to a counter atomically: a read-then-write through <see cref="Values"/> would lose counts.</summary>
-    public void Increment(string key, long by = 1) =>
-        _values.AddOrUpdate(key, by, (_, current) => (current as long? ?? 0) + by);
+    /// <summary>Adds to a counter atomically: a read-then-write by two callers would lose counts.</summary>
+    public void Increment(string key, long by = 1)
+    {
+        lock (_lock) _values[key] = (_values.GetValueOrDefault(key) as long? ?? 0) + by;
+    }
 }
