@@ -20,9 +20,9 @@ public static class SchemaServices
     /// store is asked once per level of the query whichever strategy runs, because the loader batches a level's
     /// keys; the parallel strategy added only thread hops and lock contention between sibling fields (on the
     /// seeds, clause-via-agency took about a fifth more CPU per request with it). A selection set's fields are collected
-    /// once per object type (<see cref="RememberedSelections"/>).
+    /// once per object type (<see cref="LeanSerialExecution"/>).
     /// </summary>
     public static IGraphQLBuilder AddGraphApiExecution(this IGraphQLBuilder builder) => builder
-        .AddExecutionStrategy<RememberedSelections>(OperationType.Query)
+        .AddExecutionStrategy<LeanSerialExecution>(OperationType.Query)
         .ConfigureExecution<LoaderInContext>();
 }

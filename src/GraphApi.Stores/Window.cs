@@ -29,9 +29,21 @@ public sealed record Window(int First, string? After = null, int? Last = null, s
     }
 
     /// <summary>The page of the matches in [From, To): HasPreviousPage when matches lie before it, HasNextPage when after.</summary>
-    public NodePage Page(IReadOnlyList<GraphApi.Graph.Node> ordered, int total, int from)
+    public NodePage Page(IReadOnlyList<GraphApi.Graph.Node> ordered, int total, int from) =>
+        new(ordered, new PositionCursors(from, ordered.Count), total, from + ordered.Count < total, from > 0 && total > 0);
+
+    // Encoded when read: most queries ask for nodes, not cursors, and each was two strings and a byte array.
+    private sealed class PositionCursors(int from, int count) : IReadOnlyList<string>
     {
-        var cursors = Enumerable.Range(from, ordered.Count).Select(Cursor.Encode).ToList();
-        return new NodePage(ordered, cursors, total, from + ordered.Count < total, from > 0 && total > 0);
+        public string this[int index] => (uint)index < (uint)count ? Cursor.Encode(from + index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => count;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return Cursor.Encode(from + i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

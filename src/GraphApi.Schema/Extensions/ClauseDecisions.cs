@@ -64,12 +64,21 @@ public sealed class ClauseDecisions : ILabelExtension
     {
         var pages = await loader.RelatedPagesAsync(clauseIds, query, ct);
         var promises = await loader.EdgesAsync(clauseIds, Promises, ct);
-        var shown = pages.Values.SelectMany(page => page.Nodes).Select(decision => decision.Id).Distinct(StringComparer.Ordinal).ToList();
+        var shown = Shown(pages);
         var links = await loader.EdgesAsync(shown, query.Edges with { Direction = Direction.Outgoing, OtherLabel = null, Where = null }, ct);
         return pages.ToDictionary(
             p => p.Key,
             p => new FulfilmentPage(Items(p.Key, p.Value.Nodes, promises.GetValueOrDefault(p.Key, []), links), Paging.Public(p.Value, Connection)),
             StringComparer.Ordinal);
+    }
+
+    // The decisions on the pages, each once, in page order.
+    private static IReadOnlyCollection<string> Shown(IReadOnlyDictionary<string, NodePage> pages)
+    {
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages.Values)
+            for (var i = 0; i < page.Nodes.Count; i++) shown.Add(page.Nodes[i].Id);
+        return shown;
     }
 
     // Each decision of a page with its links to the clause and to the clause's promises.
@@ -80,9 +89,11 @@ public sealed class ClauseDecisions : ILabelExtension
         var items = new List<ClauseFulfilment>(decisions.Count);
         foreach (var decision in decisions)
         {
-            var own = new List<FulfilmentLink>();
-            foreach (var link in links.GetValueOrDefault(decision.Id, []))
+            var edges = links.GetValueOrDefault(decision.Id, []);
+            var own = new List<FulfilmentLink>(edges.Count);
+            for (var i = 0; i < edges.Count; i++)
             {
+                var link = edges[i];
                 if (link.Other.Id == clause) own.Add(new FulfilmentLink(new Edge(link.Relationship, decision), null));
                 else if (via.TryGetValue(link.Other.Id, out var promise)) own.Add(new FulfilmentLink(new Edge(link.Relationship, decision), promise));
             }

@@ -38,8 +38,8 @@ public sealed class ClauseFulfilment(Node decision, IReadOnlyList<FulfilmentLink
     private List<string> DistinctBases()
     {
         var bases = new List<string>(links.Count);
-        foreach (var link in links)
-            if (link.Edge.Relationship.Get<string>("basis") is { } basis && !bases.Contains(basis)) bases.Add(basis);
+        for (var i = 0; i < links.Count; i++)
+            if (links[i].Edge.Relationship.Get<string>("basis") is { } basis && !bases.Contains(basis)) bases.Add(basis);
         bases.Sort(StringComparer.Ordinal);
         return bases;
     }

@@ -29,7 +29,8 @@ namespace GraphApi.Stores.Embedded;
 /// </summary>
 internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 {
-    private readonly Dictionary<Related, RelatedAnswers> _related = new(ReferenceEqualityComparer.Instance);
+    // Made on the first relationship condition: most calls have none.
+    private Dictionary<Related, RelatedAnswers>? _related;
 
     private sealed class RelatedAnswers
     {
@@ -129,6 +130,7 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
 
     private RelatedAnswers Answers(Related related)
     {
+        _related ??= new(ReferenceEqualityComparer.Instance);
         if (_related.TryGetValue(related, out var answers)) return answers;
         var condition = FilterText.Of(related);
         if (index.Reach.Find(condition) is { } known)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphApi.Schema.Loading;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphQLParser;
@@ -9,11 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphApi.Schema.Tests.Execution;
 
 /// <summary>
-/// A document parsed once and executed again, as the host's document cache does, answers each time what a newly
-/// parsed one answers: with directives that read variables, fragments, a field selected twice, and one selection set
-/// met as several object types.
+/// Every example query answers as under GraphQL.NET's own serial strategy; and a document parsed once and executed
+/// again, as the host's document cache does, answers each time what a newly parsed one answers: with directives that
+/// read variables, fragments, a field selected twice, and one selection set met as several object types.
 /// </summary>
-public class RememberedSelectionsTests
+public class LeanSerialExecutionTests
 {
     private static readonly GraphQLSerializer Serializer = new();
 
@@ -32,6 +33,26 @@ public class RememberedSelectionsTests
             RequestServices = scope.ServiceProvider,
         });
         return Serializer.Serialize(result);
+    }
+
+    // The same schema and store, executed by GraphQL.NET's serial strategy as it ships.
+    private static readonly ServiceProvider Shipped = new ServiceCollection()
+        .AddSingleton<GraphApi.Stores.IGraphStore>(new GraphApi.Stores.Embedded.EmbeddedGraphStore(SchemaRunner.Graph.Value))
+        .AddGraphApiSchema()
+        .AddGraphQL(graphQL => graphQL.AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query).ConfigureExecution<LoaderInContext>())
+        .BuildServiceProvider();
+
+    [Theory]
+    [MemberData(nameof(ExampleQueries.Names), MemberType = typeof(ExampleQueries))]
+    public async Task An_example_query_answers_as_under_graphql_dotnets_serial_strategy(string name)
+    {
+        var query = ExampleQueries.All[name];
+
+        var lean = await SchemaRunner.ExecuteAsync(Services, query);
+        var shipped = await SchemaRunner.ExecuteAsync(Shipped, query);
+
+        Assert.Equal(shipped.Text, lean.Text);
+        Assert.Equal(shipped.StoreCalls, lean.StoreCalls);
     }
 
     // Each variable set on the document kept from the first run, then on a document parsed for that run alone.
