@@ -13,6 +13,8 @@ namespace GraphApi.Schema.Loading;
 /// <param name="onCall">Told of every store call, e.g. to report the count in the response.</param>
 public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 {
+    private readonly IGraphStore _store = store;
+
     // Plain dictionaries under one lock: a request's resolvers rarely run at once, and a concurrent dictionary
     // allocates a few kilobytes up front, three times per request.
     private readonly Lock _lock = new();
@@ -25,17 +27,22 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     /// <summary>How many times this request called the store.</summary>
     public int Calls => _calls;
 
-    public string Version => store.Version;
+    public string Version => _store.Version;
 
     public IDataLoaderResult<Node?> Node(string id) =>
-        Batch<Node?>("nodes", async (ids, ct) => (await Count("GetNodes", () => store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null).Load(id);
+        Batch("nodes", this, static (loader, _) => new Batch<Node?>(async (ids, ct) =>
+            (await loader.Count("GetNodes", () => loader._store.GetNodesAsync(ids, ct)).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (Node?)p.Value), null)).Load(id);
 
     public IDataLoaderResult<IReadOnlyList<Edge>> Edges(string nodeId, EdgeQuery query) =>
-        Batch<IReadOnlyList<Edge>>(Key(query, static q => "edges:" + QueryKey.Of((EdgeQuery)q)), (ids, ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct)), []).Load(nodeId);
+        Batch(Key(query, static q => "edges:" + QueryKey.Of((EdgeQuery)q)), query, static (loader, query) =>
+            new Batch<IReadOnlyList<Edge>>((ids, ct) => loader.Count("GetEdges", () => loader._store.GetEdgesAsync(ids, query, ct)), [])).Load(nodeId);
 
     /// <summary>A page of a node's related nodes; the same query for every parent of a level is one store call.</summary>
     public IDataLoaderResult<NodePage> RelatedPage(string nodeId, RelatedQuery query) =>
-        Batch<NodePage>(Key(query, static q => "related:" + QueryKey.Of((RelatedQuery)q)), (ids, ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct)), new NodePage([], [], 0, false, false)).Load(nodeId);
+        Batch(Key(query, static q => "related:" + QueryKey.Of((RelatedQuery)q)), query, static (loader, query) =>
+            new Batch<NodePage>((ids, ct) => loader.Count("GetRelatedPages", () => loader._store.GetRelatedPagesAsync(ids, query, ct)), NoPage)).Load(nodeId);
+
+    private static readonly NodePage NoPage = new([], [], 0, false, false);
 
     /// <summary>
     /// What a resolver works out from its field's arguments (filters, order, window), once per field of the query
@@ -46,22 +53,23 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
-        Batch(name, fetch, missing).Load(key);
+        Batch(name, (fetch, missing), static (_, made) => new Batch<T>(made.fetch, made.missing)).Load(key);
 
-    public Task<IReadOnlyDictionary<string, Node>> NodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Count("GetNodes", () => store.GetNodesAsync(ids, ct));
+    public Task<IReadOnlyDictionary<string, Node>> NodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Count("GetNodes", () => _store.GetNodesAsync(ids, ct));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count("GetEdges", () => store.GetEdgesAsync(ids, query, ct));
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Edge>>> EdgesAsync(IReadOnlyCollection<string> ids, EdgeQuery query, CancellationToken ct) => Count("GetEdges", () => _store.GetEdgesAsync(ids, query, ct));
 
-    public Task<IReadOnlyDictionary<string, NodePage>> RelatedPagesAsync(IReadOnlyCollection<string> ids, RelatedQuery query, CancellationToken ct) => Count("GetRelatedPages", () => store.GetRelatedPagesAsync(ids, query, ct));
+    public Task<IReadOnlyDictionary<string, NodePage>> RelatedPagesAsync(IReadOnlyCollection<string> ids, RelatedQuery query, CancellationToken ct) => Count("GetRelatedPages", () => _store.GetRelatedPagesAsync(ids, query, ct));
 
-    public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count("FindNodes", () => store.FindNodesAsync(query, ct));
+    public Task<NodePage> FindAsync(NodeQuery query, CancellationToken ct) => Count("FindNodes", () => _store.FindNodesAsync(query, ct));
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Count("Search", () => store.SearchAsync(query, ct));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct) => Count("Search", () => _store.SearchAsync(query, ct));
 
-    public Task<GraphPath?> PathAsync(string from, string to, int maxHops, CancellationToken ct) => Count("ShortestPath", () => store.ShortestPathAsync(from, to, maxHops, ct));
+    public Task<GraphPath?> PathAsync(string from, string to, int maxHops, CancellationToken ct) => Count("ShortestPath", () => _store.ShortestPathAsync(from, to, maxHops, ct));
 
-    private Batch<T> Batch<T>(string name, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
-        (Batch<T>)Once(_batches, name, (fetch, missing), static (_, made) => new Batch<T>(made.fetch, made.missing));
+    // The batch of a name, made on its first use: the fetch function is made once per request, not once per parent.
+    private Batch<T> Batch<T, TState>(string name, TState state, Func<StoreLoader, TState, Batch<T>> make) =>
+        (Batch<T>)Once(_batches, name, (this, state, make), static (_, made) => made.make(made.Item1, made.state));
 
     private string Key(object query, Func<object, string> key) => Once(_keys, query, key, static (query, key) => key(query));
 
