@@ -21,12 +21,23 @@ public class StoreCallTests
     }
 
     [Fact]
-    public async Task Clause_decisions_cost_three_calls_whatever_the_filter_and_one_to_check_the_name()
+    public async Task Clause_decisions_cost_three_calls_whatever_the_filter_and_no_name_check_when_decisions_name_it()
     {
         var run = await SchemaRunner.ExecuteAsync("""{ clauses { decisions(viaProgramme: "Vlaamse Veerkracht") { totalCount nodes { agencies { nodes { id } } } } } }""");
 
-        // clauses; the programme's name, checked once for every clause; the decisions; their agencies.
-        Assert.Equal(1 + 1 + 3 + 1, run.StoreCalls);
+        // clauses; the decisions (their pages, the clauses' promises, the decisions' links); their agencies.
+        Assert.Equal(1 + 3 + 1, run.StoreCalls);
+    }
+
+    [Fact]
+    public async Task A_known_name_that_no_decision_of_the_clause_names_is_checked_with_one_call_and_no_error()
+    {
+        var run = await SchemaRunner.ExecuteAsync("""{ clause(number: "3.2.3") { decisions(viaAgency: "Voorzitterscollege") { totalCount } } }""");
+
+        Assert.False(run.Json.TryGetProperty("errors", out _));
+        Assert.Equal(0, run.Json.GetProperty("data").GetProperty("clause").GetProperty("decisions").GetProperty("totalCount").GetInt32());
+        // the clause; the decisions' pages, all empty, so neither promises nor links are read; the name.
+        Assert.Equal(1 + 1 + 1, run.StoreCalls);
     }
 
     [Fact]

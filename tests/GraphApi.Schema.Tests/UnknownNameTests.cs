@@ -69,8 +69,8 @@ public class UnknownNameTests
 
         Assert.All(Errors(run), error => Assert.Equal(
             "viaAgency: \"Ministerie van Magie\" names no agency (by id, name or alias); nothing has a similar name or id", Message(error)));
-        // clauses; the name, checked once for them all; the agencies to suggest from.
-        Assert.Equal(1 + 1 + 1, run.StoreCalls);
+        // clauses; their decisions' pages, all empty; the name, checked once for them all; the agencies to suggest from.
+        Assert.Equal(1 + 1 + 1 + 1, run.StoreCalls);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ namespace GraphApi.Schema.Extensions;
 /// Vlaanderen". A decision fulfils a clause directly (the evaluation cites it) or through one of
 /// its promises; each appears once with every basis. The store pages, sorts and counts them, so that
 /// only a page's decisions are read whatever their number. Three store calls per level of the query,
-/// however many clauses it asks about, and one more for each of viaAgency and viaProgramme given.
+/// however many clauses it asks about (one when no clause has a decision on its page); and only when no decision
+/// matches, one more for each of viaAgency and viaProgramme given, to tell a name that matches nothing (an error)
+/// from a known one without decisions.
 /// </summary>
 public sealed class ClauseDecisions : ILabelExtension
 {
@@ -37,13 +39,10 @@ public sealed class ClauseDecisions : ILabelExtension
             .Argument(Refs.Named(WhereType.NameFor(NodeLabel.Decision)), "where", a => a.Description = "Further conditions on the decisions.")
             .Argument<IntGraphType>("first", $"Page size, at most {Paging.MaxPageSize}; {Paging.DefaultPageSize} when left out.")
             .Argument<StringGraphType>("after", "The cursor after which the page starts.")
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var (agency, programme) = (c.GetArgument<string?>("viaAgency"), c.GetArgument<string?>("viaProgramme"));
                 var loader = c.GetLoader();
-                // A name that matches nothing is an error with suggestions, not an empty answer.
-                await KnownNames.EnsureAsync(loader, "viaAgency", NodeLabel.Agency, agency, c.CancellationToken);
-                await KnownNames.EnsureAsync(loader, "viaProgramme", NodeLabel.Programme, programme, c.CancellationToken);
                 var (query, key) = loader.Prepared(c, c =>
                 {
                     var bases = c.GetArgument<List<object>?>("basis");
@@ -52,7 +51,18 @@ public sealed class ClauseDecisions : ILabelExtension
                     var query = new RelatedQuery(fulfils, OldestFirst.Order, Paging.Read(c, Connection), Through: Promises);
                     return Tuple.Create(query, "clause-decisions:" + QueryKey.Of(query));
                 });
-                return loader.Custom(key, c.Source.Id, (clauseIds, ct) => LoadPages(loader, clauseIds, query, ct), FulfilmentPage.None);
+                return loader.Custom(key, c.Source.Id, (clauseIds, ct) => LoadPages(loader, clauseIds, query, ct), FulfilmentPage.None)
+                    .Then(async (page, ct) =>
+                    {
+                        // A name that matches nothing is an error with suggestions, not an empty answer. A decision
+                        // found through a name shows the name is known, so the names are checked only when none is.
+                        if (page.Page.TotalCount == 0)
+                        {
+                            await KnownNames.EnsureAsync(loader, "viaAgency", NodeLabel.Agency, agency, ct);
+                            await KnownNames.EnsureAsync(loader, "viaProgramme", NodeLabel.Programme, programme, ct);
+                        }
+                        return page;
+                    });
             });
 
     /// <summary>
@@ -63,8 +73,10 @@ public sealed class ClauseDecisions : ILabelExtension
         StoreLoader loader, IReadOnlyCollection<string> clauseIds, RelatedQuery query, CancellationToken ct)
     {
         var pages = await loader.RelatedPagesAsync(clauseIds, query, ct);
-        var promises = await loader.EdgesAsync(clauseIds, Promises, ct);
         var shown = Shown(pages);
+        if (shown.Count == 0)
+            return pages.ToDictionary(p => p.Key, p => new FulfilmentPage([], Paging.Public(p.Value, Connection)), StringComparer.Ordinal);
+        var promises = await loader.EdgesAsync(clauseIds, Promises, ct);
         var links = await loader.EdgesAsync(shown, query.Edges with { Direction = Direction.Outgoing, OtherLabel = null, Where = null }, ct);
         return pages.ToDictionary(
             p => p.Key,
