@@ -26,15 +26,34 @@ public static class SchemaRunner
 
     public sealed record Run(JsonElement Json, string Text, int StoreCalls);
 
-    public static Task<Run> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(Services.Value, query, variables);
+    public static Task<Run> ExecuteAsync(string query, object? variables = null, GraphQLParser.AST.GraphQLDocument? document = null) =>
+        ExecuteAsync(Services.Value, query, variables, document);
 
-    public static async Task<Run> ExecuteAsync(ServiceProvider services, string query, object? variables = null)
+    /// <summary>
+    /// Each variable set on a document parsed once and kept, as the host keeps documents, twice over; each answer is
+    /// the one a document parsed for that run alone gets.
+    /// </summary>
+    public static async Task AnswersAsANewlyParsedDocument(string query, params object?[] variableSets)
+    {
+        var kept = GraphQLParser.Parser.Parse(query);
+        foreach (var variables in variableSets.Concat(variableSets))
+        {
+            var again = await ExecuteAsync(query, variables, kept);
+            var fresh = await ExecuteAsync(query, variables);
+            Assert.False(fresh.Json.TryGetProperty("errors", out _), fresh.Text);
+            Assert.Equal(fresh.Text, again.Text);
+        }
+    }
+
+    /// <param name="document">The query already parsed, as the host keeps a document it has seen; parsed anew when null.</param>
+    public static async Task<Run> ExecuteAsync(ServiceProvider services, string query, object? variables = null, GraphQLParser.AST.GraphQLDocument? document = null)
     {
         using var scope = services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
         {
             Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
             Query = query,
+            Document = document,
             Variables = variables is null ? null : Serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = scope.ServiceProvider,
         });

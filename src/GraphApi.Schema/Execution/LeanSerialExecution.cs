@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace GraphApi.Schema.Execution;
@@ -99,36 +98,10 @@ public sealed class LeanSerialExecution : SerialExecutionStrategy
     private (GraphQLField, FieldType)[]? Collect(GraphQL.Execution.ExecutionContext context, IGraphType type, GraphQLSelectionSet selectionSet)
     {
         var written = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
-        if (!Plain(context.Document, selectionSet, written)) return null;
+        if (!DirectiveFree.Holds(selectionSet, context.Document, deep: false, written)) return null;
         var fields = CollectFieldsFrom(context, type, selectionSet, null);
         // A merged field is a node made for this request, not one of the document's.
         if (fields.Values.Any(f => !written.Contains(f.field))) return null;
         return [.. fields.Values];
-    }
-
-    // Whether no selection of the set, or of the fragments it spreads, carries a directive; collects the fields it writes.
-    private static bool Plain(GraphQLDocument document, GraphQLSelectionSet selectionSet, HashSet<GraphQLField> written, int depth = 0)
-    {
-        // Fragments that spread each other are refused by validation; the bound only keeps a bad document finite.
-        if (depth > 32) return false;
-        foreach (var selection in selectionSet.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField field when field.Directives is null or { Count: 0 }:
-                    written.Add(field);
-                    break;
-                case GraphQLInlineFragment inline when inline.Directives is null or { Count: 0 }:
-                    if (!Plain(document, inline.SelectionSet, written, depth + 1)) return false;
-                    break;
-                case GraphQLFragmentSpread spread when spread.Directives is null or { Count: 0 }:
-                    if (document.FindFragmentDefinition(spread.FragmentName.Name) is not { Directives: null or { Count: 0 } } fragment
-                        || !Plain(document, fragment.SelectionSet, written, depth + 1)) return false;
-                    break;
-                default:
-                    return false;
-            }
-        }
-        return true;
     }
 }

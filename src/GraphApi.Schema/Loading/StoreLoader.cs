@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphApi.Graph;
 using GraphApi.Stores;
 using GraphQL;
@@ -19,8 +20,6 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     // allocates a few kilobytes up front, three times per request.
     private readonly Lock _lock = new();
     private readonly Dictionary<string, object> _batches = new(StringComparer.Ordinal);
-    // A query made for each of a level's parents is one object (see Prepared); its key is worked out once.
-    private readonly Dictionary<object, string> _keys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(object Field, object Definition), object> _prepared = new();
     private int _calls;
 
@@ -46,10 +45,11 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 
     /// <summary>
     /// What a resolver works out from its field's arguments (filters, order, window), once per field of the query
-    /// rather than once per parent: the arguments of one field in one request are the same for all its parents.
+    /// rather than once per parent: the arguments of one field in one request are the same for all its parents; and
+    /// across requests when the field's arguments are all written in a document the host keeps (<see cref="PreparedFields"/>).
     /// </summary>
     public T Prepared<T>(IResolveFieldContext context, Func<IResolveFieldContext, T> prepare) where T : class =>
-        (T)Once(_prepared, (context.FieldAst, context.FieldDefinition), (context, prepare), static (_, made) => made.prepare(made.context));
+        (T)Once(_prepared, (context.FieldAst, context.FieldDefinition), (context, prepare), static (_, made) => PreparedFields.For(made.context, made.prepare));
 
     /// <summary>A batch of the caller's own making, for values that take several store calls per level.</summary>
     public IDataLoaderResult<T> Custom<T>(string name, string key, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> fetch, T missing) =>
@@ -71,7 +71,18 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     private Batch<T> Batch<T, TState>(string name, TState state, Func<StoreLoader, TState, Batch<T>> make) =>
         (Batch<T>)Once(_batches, name, (this, state, make), static (_, made) => made.make(made.Item1, made.state));
 
-    private string Key(object query, Func<object, string> key) => Once(_keys, query, key, static (query, key) => key(query));
+    // By the query object across requests: a key is a function of the query alone, and a query made with the schema,
+    // or prepared once for a kept document (see PreparedFields), is the same object on every request. Queries made
+    // per request are added too, so the table is bounded, and starts again empty when full.
+    private const int KeysKept = 1024;
+    private static readonly ConcurrentDictionary<object, string> Keys = new(ReferenceEqualityComparer.Instance);
+
+    private static string Key(object query, Func<object, string> key)
+    {
+        if (Keys.TryGetValue(query, out var known)) return known;
+        if (Keys.Count >= KeysKept) Keys.Clear();
+        return Keys.GetOrAdd(query, key);
+    }
 
     // The value made outside the lock, which a resolver's own code may need; the first one made is kept.
     private TValue Once<TKey, TValue, TState>(Dictionary<TKey, TValue> values, TKey key, TState state, Func<TKey, TState, TValue> make) where TKey : notnull

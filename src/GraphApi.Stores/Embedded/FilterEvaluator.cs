@@ -132,11 +132,10 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
     {
         _related ??= new(ReferenceEqualityComparer.Instance);
         if (_related.TryGetValue(related, out var answers)) return answers;
-        var condition = FilterText.Of(related);
-        if (index.Reach.Find(condition) is { } known)
+        if (index.Reach.Find(related, out var condition) is { } known)
             answers = new RelatedAnswers { Reached = known };
         else if ((answers = Prepare(related)).Reached is { } reached)
-            index.Reach.Keep(condition, reached);
+            index.Reach.Keep(related, condition!, reached);
         _related[related] = answers;
         return answers;
     }
