@@ -49,14 +49,17 @@ public static class SchemaRunner
     public static async Task<Run> ExecuteAsync(ServiceProvider services, string query, object? variables = null, GraphQLParser.AST.GraphQLDocument? document = null)
     {
         using var scope = services.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
             Query = query,
             Document = document,
             Variables = variables is null ? null : Serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = scope.ServiceProvider,
-        });
+        };
+        // As the host's document cache hands GraphQL.NET a document it keeps.
+        if (document is not null) GraphApi.Schema.Execution.KeptDocuments.Mark(options);
+        var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options);
         var text = Serializer.Serialize(result);
         return new Run(JsonDocument.Parse(text).RootElement.Clone(), text, scope.ServiceProvider.GetRequiredService<StoreLoader>().Calls);
     }

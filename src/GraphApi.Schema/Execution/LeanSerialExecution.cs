@@ -11,15 +11,15 @@ namespace GraphApi.Schema.Execution;
 /// GraphQL.NET's serial execution with less work per object and per list, which clause-via-agency's answer has
 /// dozens of (twenty edges, each with a decision and its budgets), on every request of a document the host keeps parsed.
 /// <list type="bullet">
-/// <item>The fields of a selection set are collected once per object type, not once per object: GraphQL.NET looked
-/// each field up by name in its type every time, about a twentieth of clause-via-agency's CPU time.</item>
+/// <item>The fields of a selection set of a kept document (<see cref="KeptDocuments"/>) are collected once per object
+/// type, not once per object: GraphQL.NET looked each field up by name in its type every time, about a twentieth of
+/// clause-via-agency's CPU time.</item>
 /// <item>The items of a list are made without an async function per list (see <see cref="SetArrayItemNodesAsync"/>).</item>
 /// </list>
 /// <para>
 /// A selection set's fields depend only on the set and the type unless a directive (<c>@skip</c>, <c>@include</c>)
 /// reads variables, or fields that share a response name are merged, which makes new field nodes each time. Sets with
-/// either are collected every time, as before; so are sets of a document parsed for one request, which the host does
-/// not keep (the table holds an entry only as long as its set lives).
+/// either are collected every time, as before (the table holds an entry only as long as its set lives).
 /// </para>
 /// </summary>
 public sealed class LeanSerialExecution : SerialExecutionStrategy
@@ -31,6 +31,11 @@ public sealed class LeanSerialExecution : SerialExecutionStrategy
 
     protected override void SetSubFieldNodes(GraphQL.Execution.ExecutionContext context, ObjectExecutionNode parent)
     {
+        if (!KeptDocuments.Holds(context))
+        {
+            base.SetSubFieldNodes(context, parent);
+            return;
+        }
         var parentType = parent.GetObjectGraphType(context.Schema) ?? parent.GraphType!;
         var selectionSet = parent.SelectionSet!;
         if (!_collected.TryGetValue(selectionSet, out var collected)) collected = Remember(context, parentType, selectionSet);

@@ -1,3 +1,4 @@
+using GraphApi.Schema.Execution;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -54,6 +55,7 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
             Interlocked.Increment(ref _hits);
             options.Document = document;
             options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            KeptDocuments.Mark(options);
             return await next(options);
         }
 

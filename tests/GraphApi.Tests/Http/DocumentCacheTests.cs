@@ -1,5 +1,8 @@
 using System.Net;
 using GraphApi.Http;
+using GraphApi.Schema.Execution;
+using GraphQL;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Http;
@@ -20,6 +23,24 @@ public sealed class DocumentCacheTests(GraphQLAppFixture app) : IClassFixture<Gr
         Assert.Equal((1, 1, 1), (cache.Misses, cache.Hits, cache.Count));
         Assert.Equal("Hello, one!", first.Data.GetProperty("hello").GetString());
         Assert.Equal("Hello, two!", second.Data.GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task A_document_from_the_cache_is_marked_as_kept_and_one_parsed_for_the_request_is_not()
+    {
+        var cache = new DocumentCache(Options.Create(new GraphQLHttpOptions()));
+        var kept = new List<bool>();
+        Task<ExecutionResult> Next(ExecutionOptions options)
+        {
+            kept.Add(KeptDocuments.Holds(options));
+            return Task.FromResult(new ExecutionResult { Executed = true, Document = GraphQLParser.Parser.Parse(options.Query!) });
+        }
+
+        await cache.ExecuteAsync(new ExecutionOptions { Query = "{ hello }" }, Next);
+        await cache.ExecuteAsync(new ExecutionOptions { Query = "{ hello }" }, Next);
+        await cache.ExecuteAsync(new ExecutionOptions { Query = "{ hello(name: \"x\") }" }, Next);
+
+        Assert.Equal([false, true, false], kept);
     }
 
     [Fact]
