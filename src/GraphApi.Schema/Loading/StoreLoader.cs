@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphApi.Graph;
 using GraphApi.Stores;
 using GraphQL;
@@ -20,6 +19,8 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     // allocates a few kilobytes up front, three times per request.
     private readonly Lock _lock = new();
     private readonly Dictionary<string, object> _batches = new(StringComparer.Ordinal);
+    // A query made for each of a level's parents is one object (see Prepared); its key is worked out once.
+    private readonly Dictionary<object, string> _keys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(object Field, object Definition), object> _prepared = new();
     private int _calls;
 
@@ -37,11 +38,15 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
             new Batch<IReadOnlyList<Edge>>((ids, ct) => loader.Count("GetEdges", () => loader._store.GetEdgesAsync(ids, query, ct)), [])).Load(nodeId);
 
     /// <summary>A page of a node's related nodes; the same query for every parent of a level is one store call.</summary>
-    public IDataLoaderResult<NodePage> RelatedPage(string nodeId, RelatedQuery query) =>
-        Batch(Key(query, static q => "related:" + QueryKey.Of((RelatedQuery)q)), query, static (loader, query) =>
+    /// <param name="key">The query's <see cref="RelatedKey"/> when the caller has it already.</param>
+    public IDataLoaderResult<NodePage> RelatedPage(string nodeId, RelatedQuery query, string? key = null) =>
+        Batch(key ?? Key(query, static q => RelatedKey((RelatedQuery)q)), query, static (loader, query) =>
             new Batch<NodePage>((ids, ct) => loader.Count("GetRelatedPages", () => loader._store.GetRelatedPagesAsync(ids, query, ct)), NoPage)).Load(nodeId);
 
     private static readonly NodePage NoPage = new([], [], 0, false, false);
+
+    /// <summary>The batch key of a related-page query; a resolver that prepares its query may work it out with it.</summary>
+    public static string RelatedKey(RelatedQuery query) => "related:" + QueryKey.Of(query);
 
     /// <summary>
     /// What a resolver works out from its field's arguments (filters, order, window), once per field of the query
@@ -71,18 +76,7 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
     private Batch<T> Batch<T, TState>(string name, TState state, Func<StoreLoader, TState, Batch<T>> make) =>
         (Batch<T>)Once(_batches, name, (this, state, make), static (_, made) => made.make(made.Item1, made.state));
 
-    // By the query object across requests: a key is a function of the query alone, and a query made with the schema,
-    // or prepared once for a kept document (see PreparedFields), is the same object on every request. Queries made
-    // per request are added too, so the table is bounded, and starts again empty when full.
-    private const int KeysKept = 1024;
-    private static readonly ConcurrentDictionary<object, string> Keys = new(ReferenceEqualityComparer.Instance);
-
-    private static string Key(object query, Func<object, string> key)
-    {
-        if (Keys.TryGetValue(query, out var known)) return known;
-        if (Keys.Count >= KeysKept) Keys.Clear();
-        return Keys.GetOrAdd(query, key);
-    }
+    private string Key(object query, Func<object, string> key) => Once(_keys, query, key, static (query, key) => key(query));
 
     // The value made outside the lock, which a resolver's own code may need; the first one made is kept.
     private TValue Once<TKey, TValue, TState>(Dictionary<TKey, TValue> values, TKey key, TState state, Func<TKey, TState, TValue> make) where TKey : notnull

@@ -60,7 +60,8 @@ public sealed class LabelType : ObjectGraphType<Node>
     {
         var other = relation.OtherLabel is null ? null : Labels.Of(relation.OtherLabel);
         // Made once with the schema, not per parent: it runs once per field of a request.
-        Func<IResolveFieldContext, Tuple<RelatedQuery, string>> prepare = c =>
+        // The batch key is made with the query, so that a query kept for a kept document (see Prepared) brings its key.
+        Func<IResolveFieldContext, Tuple<RelatedQuery, string, string>> prepare = c =>
         {
             var where = other is null ? null : FilterBuilder.Build(other, c.GetArgument<object?>("where"));
             var order = other is null ? [] : OrderBuilder.Build(other, c.GetArgument<object?>("order"));
@@ -69,17 +70,18 @@ public sealed class LabelType : ObjectGraphType<Node>
             var connection = $"{definition.Label}.{relation.Name} {OrderBuilder.Describe(order)}";
             var window = Paging.Read(c, connection);
             if (!ConnectionArguments.WantsNodes(c)) window = window with { First = 0, Last = null };
-            return Tuple.Create(new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel)), connection);
+            var query = new RelatedQuery(new EdgeQuery(relation.Type, relation.Direction, relation.OtherLabel, where), order, window, ConnectionArguments.Aggregated(c, relation.OtherLabel));
+            return Tuple.Create(query, connection, StoreLoader.RelatedKey(query));
         };
         Field(relation.Name, Refs.NonNull(ConnectionType.NameFor(definition, relation))).Description(relation.Description)
             .Connection(relation.OtherLabel)
             .Resolve(c =>
             {
                 var loader = c.GetLoader();
-                var (query, connection) = loader.Prepared(c, prepare);
+                var (query, connection, key) = loader.Prepared(c, prepare);
                 var parent = c.Source.Id;
                 Func<IResolveFieldContext, object?>? sum = relation.OtherLabel == NodeLabel.Budget ? _ => BudgetSums.Related(loader, parent, query) : null;
-                return loader.RelatedPage(parent, query).Then(page => new Connection(Paging.Public(page, connection), sum));
+                return loader.RelatedPage(parent, query, key).Then(page => new Connection(Paging.Public(page, connection), sum));
             });
     }
 

@@ -132,10 +132,11 @@ internal sealed class FilterEvaluator(GraphIndex index, int subjects)
     {
         _related ??= new(ReferenceEqualityComparer.Instance);
         if (_related.TryGetValue(related, out var answers)) return answers;
-        if (index.Reach.Find(related, out var condition) is { } known)
+        var condition = FilterText.Of(related);
+        if (index.Reach.Find(condition) is { } known)
             answers = new RelatedAnswers { Reached = known };
         else if ((answers = Prepare(related)).Reached is { } reached)
-            index.Reach.Keep(related, condition!, reached);
+            index.Reach.Keep(condition, reached);
         _related[related] = answers;
         return answers;
     }

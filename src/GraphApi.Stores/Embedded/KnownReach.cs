@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using GraphApi.Stores.Filters;
 
 namespace GraphApi.Stores.Embedded;
 
@@ -18,30 +17,11 @@ internal sealed class KnownReach
 
     private readonly ConcurrentDictionary<string, NodeBits> _reached = new(StringComparer.Ordinal);
 
-    // The same by the condition object, so that one a resolver prepared once for a kept document is found without
-    // writing its text again on every request; bounded the same way.
-    private readonly ConcurrentDictionary<Related, NodeBits> _byObject = new(ReferenceEqualityComparer.Instance);
+    public NodeBits? Find(string condition) => _reached.GetValueOrDefault(condition);
 
-    /// <summary>The nodes the condition reaches if known; else null, with its text for <see cref="Keep"/>.</summary>
-    public NodeBits? Find(Related condition, out string? text)
-    {
-        text = null;
-        if (_byObject.TryGetValue(condition, out var reached)) return reached;
-        text = FilterText.Of(condition);
-        if (_reached.TryGetValue(text, out reached)) Remember(condition, reached);
-        return reached;
-    }
-
-    public void Keep(Related condition, string text, NodeBits reached)
+    public void Keep(string condition, NodeBits reached)
     {
         if (_reached.Count >= Capacity) _reached.Clear();
-        _reached.TryAdd(text, reached);
-        Remember(condition, reached);
-    }
-
-    private void Remember(Related condition, NodeBits reached)
-    {
-        if (_byObject.Count >= Capacity) _byObject.Clear();
-        _byObject.TryAdd(condition, reached);
+        _reached.TryAdd(condition, reached);
     }
 }
