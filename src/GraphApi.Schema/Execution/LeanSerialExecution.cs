@@ -58,7 +58,6 @@ public sealed class LeanSerialExecution : SerialExecutionStrategy
     protected override Task SetArrayItemNodesAsync(GraphQL.Execution.ExecutionContext context, ArrayExecutionNode parent)
     {
         var itemType = ((ListGraphType)parent.GraphType!).ResolvedType!;
-        var allowNulls = itemType is not NonNullGraphType;
         if (itemType is NonNullGraphType nonNull) itemType = nonNull.ResolvedType!;
         // Anything but a list, and a list of scalars, is left to GraphQL.NET.
         if (parent.Result is not IList list || itemType is ScalarGraphType) return base.SetArrayItemNodesAsync(context, parent);

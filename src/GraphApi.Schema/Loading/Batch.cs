@@ -68,10 +68,6 @@ public sealed class Batch<T>(Func<IReadOnlyCollection<string>, CancellationToken
     {
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => batch.GetAsync(key, cancellationToken);
 
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-        {
-            var loaded = GetResultAsync(cancellationToken);
-            return loaded.IsCompletedSuccessfully ? Task.FromResult<object?>(loaded.Result) : Mapped.Boxed(loaded);
-        }
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Mapped.AsObject(GetResultAsync(cancellationToken));
     }
 }

@@ -35,8 +35,11 @@ public static class Mapped
         public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
             await map(await inner.GetResultAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Boxed(GetResultAsync(cancellationToken));
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => AsObject(GetResultAsync(cancellationToken));
     }
 
-    internal static async Task<object?> Boxed<T>(Task<T> task) => await task.ConfigureAwait(false);
+    /// <summary>A task's value as GraphQL.NET takes it: at once when the task has finished, else when it does.</summary>
+    internal static Task<object?> AsObject<T>(Task<T> task) => task.IsCompletedSuccessfully ? Task.FromResult<object?>(task.Result) : Boxed(task);
+
+    private static async Task<object?> Boxed<T>(Task<T> task) => await task.ConfigureAwait(false);
 }

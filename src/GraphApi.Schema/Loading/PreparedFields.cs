@@ -9,9 +9,8 @@ namespace GraphApi.Schema.Loading;
 /// <summary>
 /// What a resolver prepares from its field's arguments and selection (filters, order, window, which parts are asked
 /// for), kept with the field of a document the host keeps parsed (<see cref="KeptDocuments"/>), so that a repeated query does not build its filters
-/// and their keys again on every request: for clause-via-agency that was a twentieth of its CPU time. A value
-/// prepared later for the same field is found by the same objects, so what the store and the loader work out from
-/// them once (a batch key, the reach of a condition) is found again too.
+/// and their keys again on every request: for clause-via-agency that was a twentieth of its CPU time. A batch key
+/// made in the prepare function is kept with the query it belongs to.
 /// <para>
 /// Kept only when nothing a request adds can change it: every argument of the field is written in the document
 /// (no variables, which differ between requests), and nothing in its selection carries a directive (which may read

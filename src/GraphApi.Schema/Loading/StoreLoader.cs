@@ -74,7 +74,7 @@ public sealed class StoreLoader(IGraphStore store, Action? onCall = null)
 
     // The batch of a name, made on its first use: the fetch function is made once per request, not once per parent.
     private Batch<T> Batch<T, TState>(string name, TState state, Func<StoreLoader, TState, Batch<T>> make) =>
-        (Batch<T>)Once(_batches, name, (this, state, make), static (_, made) => made.make(made.Item1, made.state));
+        (Batch<T>)Once(_batches, name, (loader: this, state, make), static (_, made) => made.make(made.loader, made.state));
 
     private string Key(object query, Func<object, string> key) => Once(_keys, query, key, static (query, key) => key(query));
 
