@@ -1,4 +1,5 @@
 using GraphApi.Graph;
+using GraphApi.Stores.Embedded.FullText;
 
 namespace GraphApi.Stores.Embedded;
 

@@ -1,5 +1,5 @@
 using GraphApi.Graph;
-using GraphApi.Stores.Embedded;
+using GraphApi.Stores.Embedded.FullText;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Util;

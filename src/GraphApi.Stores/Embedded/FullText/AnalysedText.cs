@@ -2,7 +2,7 @@ using GraphApi.Graph;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>A word as the analyser saw it: its stem and where it stands in the text.</summary>
 internal readonly record struct Token(string Stem, int Start, int Length);

@@ -1,3 +1,4 @@
+using System.Text;
 using GraphApi.Graph;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Documents;
@@ -6,7 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>
 /// Full-text search over the nodes' texts with Lucene's Dutch analyser (stop words, Snowball stemming:
@@ -28,6 +29,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly RememberingSearcher _searcher;
+    private readonly RememberedPostings _postings = new();
     private readonly Node[] _nodes;
     private readonly IReadOnlyList<AnalysedText>[] _texts;
 
@@ -67,7 +69,8 @@ internal sealed class SearchIndex : IDisposable
         var stems = AnalysedText.Tokenise(query.Text ?? "", _analyzer).Select(t => t.Stem).Distinct().Take(MaxQueryTerms).ToHashSet();
         if (stems.Count == 0 || query.First <= 0 || _nodes.Length == 0) return [];
 
-        var top = _searcher.Search(Query(stems), LabelFilter(query.Labels), Math.Min(query.First, _nodes.Length));
+        var top = _searcher.Search(Key(stems, query.Labels), (Index: this, Stems: stems, query.Labels),
+            static search => (search.Index.Query(search.Stems), LabelFilter(search.Labels)), Math.Min(query.First, _nodes.Length));
         var hits = new SearchHit[top.ScoreDocs.Length];
         for (var i = 0; i < hits.Length; i++)
         {
@@ -101,15 +104,26 @@ internal sealed class SearchIndex : IDisposable
         return document;
     }
 
+    // Names a search for the remembered weights: its labels, then its words, each after its length so that none can
+    // run into the next.
+    private static string Key(IEnumerable<string> stems, IReadOnlyList<string>? labels)
+    {
+        var key = new StringBuilder();
+        foreach (var label in labels ?? []) key.Append(label.Length).Append(':').Append(label);
+        key.Append('|');
+        foreach (var stem in stems) key.Append(stem.Length).Append(':').Append(stem);
+        return key.ToString();
+    }
+
     // Per word, the best of its field matches (weighted by field); the words' scores add up.
-    private static BooleanQuery Query(IEnumerable<string> stems)
+    private BooleanQuery Query(IEnumerable<string> stems)
     {
         var query = new BooleanQuery();
         foreach (var stem in stems)
         {
             var fields = new DisjunctionMaxQuery(TieBreaker);
             foreach (var (property, boost) in SearchFields.All)
-                fields.Add(new TermQuery(new Term(property, stem)) { Boost = boost });
+                fields.Add(new DecodedTermQuery(new Term(property, stem), _postings) { Boost = boost });
             query.Add(fields, Occur.SHOULD);
         }
         return query;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using GraphApi.Graph;
 using Lucene.Net.Analysis;
 
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>
 /// The nodes that have searchable texts, with those texts analysed, in node order. The analysis (Snowball

@@ -1,4 +1,4 @@
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>
 /// About <see cref="Length"/> characters of a text around its first match, cut between words and

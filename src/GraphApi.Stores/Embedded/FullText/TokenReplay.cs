@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>
 /// Hands tokens analysed earlier to the index writer, so that each text goes through the (slow,

@@ -1,4 +1,4 @@
-namespace GraphApi.Stores.Embedded;
+namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>
 /// The node properties full-text search reads, and how much a match in each counts: names and titles
