@@ -6,9 +6,10 @@ using Lucene.Net.Util;
 namespace GraphApi.Stores.Embedded.FullText;
 
 /// <summary>
-/// A term query that scores from <see cref="RememberedPostings"/> instead of Lucene's postings readers. Statistics,
-/// normalisation and the similarity's score per document are Lucene's own, computed as its <see cref="TermQuery"/>
-/// does, so hits and scores are the same; it equals a plain term query of the same term and boost.
+/// A term query that scores from <see cref="RememberedPostings"/> instead of Lucene's postings readers, for the terms
+/// those take (<see cref="RememberedPostings.Takes"/>); a more common term is scored by Lucene's own term query.
+/// Statistics, normalisation and the similarity's score per document are Lucene's, computed as its
+/// <see cref="TermQuery"/> does, so hits and scores are the same either way.
 /// </summary>
 internal sealed class DecodedTermQuery(Term term, RememberedPostings postings) : TermQuery(term)
 {
@@ -21,6 +22,8 @@ internal sealed class DecodedTermQuery(Term term, RememberedPostings postings) :
         private readonly TermContext _states;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
+        // Lucene's weight for the same term: it scores the terms not decoded, and explains.
+        private readonly Weight _lucene;
 
         public DecodedTermWeight(DecodedTermQuery query, IndexSearcher searcher, RememberedPostings postings)
         {
@@ -28,24 +31,28 @@ internal sealed class DecodedTermQuery(Term term, RememberedPostings postings) :
             _states = TermContext.Build(searcher.TopReaderContext, query.Term);
             _similarity = searcher.Similarity;
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field), searcher.TermStatistics(query.Term, _states));
+            _lucene = new TermQuery(query.Term, _states) { Boost = query.Boost }.CreateWeight(searcher);
         }
 
         public override Query Query => _query;
 
         public override float GetValueForNormalization() => _stats.GetValueForNormalization();
 
-        public override void Normalize(float queryNorm, float topLevelBoost) => _stats.Normalize(queryNorm, topLevelBoost);
+        public override void Normalize(float queryNorm, float topLevelBoost)
+        {
+            _stats.Normalize(queryNorm, topLevelBoost);
+            _lucene.Normalize(queryNorm, topLevelBoost);
+        }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
+            if (!_postings.Takes(_states.DocFreq)) return _lucene.GetScorer(context, acceptDocs);
             // No state: the term is not in this segment.
             var state = _states.Get(context.Ord);
             if (state is null) return null;
             return new DecodedTermScorer(this, _postings.Of(context, _query.Term, state), acceptDocs, _similarity.GetSimScorer(_stats, context));
         }
 
-        // Search hits carry their score and a snippet; nothing here asks Lucene to explain a score.
-        public override Explanation Explain(AtomicReaderContext context, int doc) =>
-            throw new NotSupportedException("The embedded store does not explain search scores.");
+        public override Explanation Explain(AtomicReaderContext context, int doc) => _lucene.Explain(context, doc);
     }
 }

@@ -100,6 +100,29 @@ public sealed class DecodedTermQueryTests : IDisposable
     }
 
     [Fact]
+    public void Words_too_common_to_decode_are_scored_by_lucene_beside_decoded_ones_as_lucene_scores_them()
+    {
+        // Only "zeldzaam" in titles is in fewer than 300 documents; the other three terms are Lucene's to score.
+        var postings = new RememberedPostings(largest: 300);
+        string[] words = ["besluit", "zeldzaam"];
+        Assert.True(postings.Takes(_reader.DocFreq(new Term("title", "zeldzaam"))));
+        Assert.False(postings.Takes(_reader.DocFreq(new Term("text", "zeldzaam"))));
+        Assert.False(postings.Takes(_reader.DocFreq(new Term("title", "besluit"))));
+
+        AssertSame(Shape(words, plain: true), Shape(words, plain: false, postings), filter: null);
+        Assert.Equal(_reader.DocFreq(new Term("title", "zeldzaam")), postings.Held);
+    }
+
+    [Fact]
+    public void A_hit_is_explained_with_the_score_it_was_given()
+    {
+        var query = Shape(["digitaal", "zeldzaam"], plain: false);
+        var best = _searcher.Search(query, 3).ScoreDocs;
+
+        Assert.All(best, hit => Assert.Equal(hit.Score, _searcher.Explain(query, hit.Doc).Value, 5));
+    }
+
+    [Fact]
     public void Postings_past_the_budget_are_forgotten_and_read_again_with_the_same_answers()
     {
         var postings = new RememberedPostings(budget: 300);
