@@ -18,7 +18,7 @@ internal sealed class RememberedPostings(int budget = RememberedPostings.Budget,
     /// <summary>About 16 MiB of documents and frequencies together.</summary>
     public const int Budget = 1 << 21;
 
-    /// <summary>A term's two arrays of 64 kB each: the runtime puts arrays of 85,000 bytes and more on the large object heap.</summary>
+    /// <summary>Two arrays of 64 kB at most per term, under the 85,000 bytes from which the runtime puts an array on the large object heap.</summary>
     public const int Largest = 1 << 14;
 
     private readonly ConcurrentDictionary<(int Segment, Term Term), DecodedPostings> _postings = new();

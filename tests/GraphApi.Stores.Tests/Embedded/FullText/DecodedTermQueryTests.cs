@@ -11,7 +11,8 @@ namespace GraphApi.Stores.Tests.Embedded.FullText;
 /// <summary>
 /// Term queries scored from decoded postings find the same documents with the same scores as Lucene's own term queries,
 /// on an index of two segments whose common words span several of Lucene's postings blocks: alone, in the query shape
-/// the search index builds, under a filter, and where every word must match (which advances rather than steps).
+/// the search index builds, under a filter, where every word must match (which advances rather than steps), and beside
+/// terms too common to decode. Their hits are explained with the scores they got, and the postings kept stay in budget.
 /// </summary>
 public sealed class DecodedTermQueryTests : IDisposable
 {
@@ -46,7 +47,7 @@ public sealed class DecodedTermQueryTests : IDisposable
         _searcher = new IndexSearcher(_reader);
     }
 
-    // "zeldzaam" is rare, so that most documents lack it in a field.
+    // "zeldzaam" is rare: in about a tenth of the titles, so that most documents lack it in a field.
     private static string Text(Random random, int words) =>
         string.Join(' ', Enumerable.Range(0, words).Select(_ => random.Next(100) < 3 ? "zeldzaam" : Words[random.Next(Words.Length)]));
 
