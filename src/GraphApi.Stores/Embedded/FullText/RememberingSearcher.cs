@@ -32,6 +32,11 @@ internal sealed class RememberingSearcher(IndexReader reader) : IndexSearcher(re
             if (_weights.Count >= Capacity) _weights.Clear();
             _weights.TryAdd(key, weight);
         }
-        return Search(weight, null, first);
+        // Documents scored in order: out of order, Lucene fills a table of 2,048 buckets for every search of several
+        // words, 95 kB of garbage that halved a two-word search's requests per second. A document's word scores are
+        // then added in another order, which can change a score's last bit.
+        var best = TopScoreDocCollector.Create(first, docsScoredInOrder: true);
+        Search(m_readerContext.Leaves, weight, best);
+        return best.GetTopDocs();
     }
 }

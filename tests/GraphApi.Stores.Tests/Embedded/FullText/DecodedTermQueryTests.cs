@@ -114,6 +114,43 @@ public sealed class DecodedTermQueryTests : IDisposable
         Assert.Equal(_reader.DocFreq(new Term("title", "zeldzaam")), postings.Held);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void The_remembering_searcher_finds_the_best_documents_as_lucene_does_scoring_in_document_order(int count)
+    {
+        var words = Words.Take(count - 1).Append("zeldzaam").ToArray();
+        var filter = new QueryWrapperFilter(new TermQuery(new Term("label", "Decision")));
+        var remembering = new RememberingSearcher(_reader);
+
+        foreach (var (first, only) in new[] { (10, (Filter?)null), (_reader.MaxDoc, null), (25, filter) })
+        {
+            var inOrder = TopScoreDocCollector.Create(first, docsScoredInOrder: true);
+            _searcher.Search(Shape(words, plain: true), only, inOrder);
+            var want = inOrder.GetTopDocs();
+            var got = remembering.Search($"{count} {first} {only is null}", Shape(words, plain: false), query => (query, only), first);
+
+            Assert.Equal(want.TotalHits, got.TotalHits);
+            Assert.Equal(want.ScoreDocs.Select(d => (d.Doc, d.Score)), got.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Scoring_in_document_order_finds_the_documents_lucene_finds_out_of_order_with_scores_equal_but_for_rounding(int count)
+    {
+        // Out of order Lucene adds a document's word scores in another order, which can change a score's last bit.
+        var words = Words.Take(count - 1).Append("zeldzaam").ToArray();
+        var outOfOrder = _searcher.Search(Shape(words, plain: true), _reader.MaxDoc).ScoreDocs.OrderBy(d => d.Doc).ToList();
+        var inOrder = new RememberingSearcher(_reader).Search("all", Shape(words, plain: false), query => (query, (Filter?)null), _reader.MaxDoc)
+            .ScoreDocs.OrderBy(d => d.Doc).ToList();
+
+        Assert.Equal(outOfOrder.Select(d => d.Doc), inOrder.Select(d => d.Doc));
+        Assert.All(outOfOrder.Zip(inOrder), pair => Assert.Equal(pair.First.Score, pair.Second.Score, pair.First.Score * 1e-6f));
+    }
+
     [Fact]
     public void A_hit_is_explained_with_the_score_it_was_given()
     {
