@@ -8,7 +8,8 @@ namespace GraphApi.Stores.Embedded.FullText;
 /// An index searcher that keeps the weight of each search it has run, under a key naming the search. Building a weight
 /// looks every word up in every searched field's term dictionary (sixteen fields per word), which was most of a
 /// search's time and 100 kB of garbage per request; the index never changes, so the same search gets the same weight.
-/// Keying by the caller's words rather than by the query also spares building, hashing and comparing the query.
+/// Keying by the caller's words rather than by the query also spares building, hashing and comparing the query. It
+/// scores documents in order, whatever the number of words (see <see cref="Search{TState}"/>).
 /// <para>
 /// A normalised weight is only read when scoring (each search makes its own scorers), so one serves concurrent
 /// searches. Bounded by <see cref="Capacity"/> searches; when full it starts again empty, since the keys are the
