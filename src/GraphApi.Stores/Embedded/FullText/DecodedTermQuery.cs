@@ -22,8 +22,9 @@ internal sealed class DecodedTermQuery(Term term, RememberedPostings postings) :
         private readonly TermContext _states;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
-        // Lucene's weight for the same term: it scores the terms not decoded, and explains.
+        // Lucene's weight for the same term: it scores the term when it is not decoded, and explains.
         private readonly Weight _lucene;
+        private readonly bool _decoded;
 
         public DecodedTermWeight(DecodedTermQuery query, IndexSearcher searcher, RememberedPostings postings)
         {
@@ -32,6 +33,7 @@ internal sealed class DecodedTermQuery(Term term, RememberedPostings postings) :
             _similarity = searcher.Similarity;
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field), searcher.TermStatistics(query.Term, _states));
             _lucene = new TermQuery(query.Term, _states) { Boost = query.Boost }.CreateWeight(searcher);
+            _decoded = postings.Takes(_states.DocFreq);
         }
 
         public override Query Query => _query;
@@ -46,7 +48,7 @@ internal sealed class DecodedTermQuery(Term term, RememberedPostings postings) :
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            if (!_postings.Takes(_states.DocFreq)) return _lucene.GetScorer(context, acceptDocs);
+            if (!_decoded) return _lucene.GetScorer(context, acceptDocs);
             // No state: the term is not in this segment.
             var state = _states.Get(context.Ord);
             if (state is null) return null;

@@ -21,6 +21,7 @@ public sealed class DecodedTermQueryTests : IDisposable
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly RememberedPostings _postings = new();
 
     public DecodedTermQueryTests()
     {
@@ -174,8 +175,6 @@ public sealed class DecodedTermQueryTests : IDisposable
             Assert.InRange(postings.Held, 1, Math.Max(300, DocumentsPerSegment));
         }
     }
-
-    private readonly RememberedPostings _postings = new();
 
     private Query Term(string field, string word, float boost, bool plain, RememberedPostings? postings = null) =>
         plain ? new TermQuery(new Term(field, word)) { Boost = boost } : new DecodedTermQuery(new Term(field, word), postings ?? _postings) { Boost = boost };
