@@ -23,9 +23,10 @@
 # (default /tmp/graphapi-bench) once. --cached-url adds a column for a Redis-cached API run
 # started separately (issue 5); without it the column says "-". When that API was started with the same
 # --Bench:CeilingFolder ($BENCH_WORK/ceiling-K), the cached column is divided by its own ceiling, as the issue asks
-# ("the same process's HTTP ceiling"); otherwise by the measured API's, and the table says which. --telemetry runs the API with its telemetry on:
-# /metrics, and spans and metrics exported over OTLP to a port where no collector listens (exports fail and are
-# dropped, as with a collector that is down). The API runs with its rate limit off.
+# ("the same process's HTTP ceiling"); otherwise by the measured API's, and the table says which.
+# --telemetry runs the API with its telemetry on: /metrics, and spans and metrics exported over OTLP to a port where
+# no collector listens (exports fail and are dropped, as with a collector that is down). The API runs with its rate
+# limit off.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -106,7 +107,8 @@ run_wrk() { # url body -> "rps p50 p99 errors"
   sed -E 's/.*rps=([0-9.]+) p50_ms=([0-9.]+) p99_ms=([0-9.]+) errors=([0-9]+).*/\1 \2 \3 \4/' <<<"$out"
 }
 median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }'; }
+# Cut to two decimals, not rounded: 0.2996 of the ceiling prints as 0.29, not as 0.30, a target met.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", int(a * 100 / b) / 100; else printf "-" }'; }
 
 if [ "$warmup" != 0s ]; then
   echo "warming up the API with each query for $warmup ..."
