@@ -24,7 +24,8 @@ public static class SchemaRunner
 
     private static readonly GraphQLSerializer Serializer = new(indent: true);
 
-    public sealed record Run(JsonElement Json, string Text, int StoreCalls);
+    /// <param name="Planned">The answer came from the operation's plan (see <see cref="GraphApi.Schema.Execution.PlannedExecution"/>), not GraphQL.NET's execution nodes.</param>
+    public sealed record Run(JsonElement Json, string Text, int StoreCalls, bool Planned);
 
     public static Task<Run> ExecuteAsync(string query, object? variables = null, GraphQLParser.AST.GraphQLDocument? document = null) =>
         ExecuteAsync(Services.Value, query, variables, document);
@@ -61,7 +62,8 @@ public static class SchemaRunner
         if (document is not null) GraphApi.Schema.Execution.KeptDocuments.Mark(options);
         var result = await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options);
         var text = Serializer.Serialize(result);
-        return new Run(JsonDocument.Parse(text).RootElement.Clone(), text, scope.ServiceProvider.GetRequiredService<StoreLoader>().Calls);
+        return new Run(JsonDocument.Parse(text).RootElement.Clone(), text, scope.ServiceProvider.GetRequiredService<StoreLoader>().Calls,
+            result.Data is GraphApi.Schema.Execution.PlannedData);
     }
 
     public static string RepoRoot()

@@ -1,16 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphQL;
+using GraphApi.Schema.Execution;
 using GraphQL.Execution;
 
 namespace GraphApi.Http;
 
 /// <summary>
 /// Writes an <see cref="ExecutionResult"/> as GraphQL.NET's own converter does, byte for byte, but writes strings,
-/// numbers and booleans straight to the writer: GraphQL.NET hands every scalar of the answer to
-/// <see cref="JsonSerializer"/> as an object, which looks up a converter by the value's type each time, about half of
-/// what writing clause-via-agency's 270 fields cost. Errors, extensions and values of other kinds still go to
-/// <see cref="JsonSerializer"/>, with GraphQL.NET's converters.
+/// numbers and booleans straight to the writer (<see cref="ResultJson.WriteScalar"/>): GraphQL.NET hands every scalar
+/// of the answer to <see cref="JsonSerializer"/> as an object, which looks up a converter by the value's type each
+/// time, about half of what writing clause-via-agency's 270 fields cost. Errors, extensions, values of other kinds
+/// and answers made by a plan (which write themselves) still go to <see cref="JsonSerializer"/>.
 /// </summary>
 internal sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 {
@@ -46,7 +47,7 @@ internal sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
         switch (node)
         {
             case ValueExecutionNode value:
-                WriteValue(writer, value.ToValue(), options);
+                ResultJson.WriteScalar(writer, value.ToValue(), options);
                 break;
             case ObjectExecutionNode { SubFields: { } fields }:
                 writer.WriteStartObject();
@@ -74,24 +75,6 @@ internal sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
             default:
                 JsonSerializer.Serialize(writer, node.ToValue(), options);
                 break;
-        }
-    }
-
-    // The kinds System.Text.Json writes with these same calls (numbers only when its options write them as numbers);
-    // anything else (enums, dates, big integers) goes to it.
-    private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
-    {
-        var plainNumbers = options.NumberHandling == JsonNumberHandling.Strict;
-        switch (value)
-        {
-            case null: writer.WriteNullValue(); break;
-            case string text: writer.WriteStringValue(text); break;
-            case bool flag: writer.WriteBooleanValue(flag); break;
-            case int number when plainNumbers: writer.WriteNumberValue(number); break;
-            case long number when plainNumbers: writer.WriteNumberValue(number); break;
-            case double number when plainNumbers && double.IsFinite(number): writer.WriteNumberValue(number); break;
-            case decimal number when plainNumbers: writer.WriteNumberValue(number); break;
-            default: JsonSerializer.Serialize(writer, value, options); break;
         }
     }
 }
