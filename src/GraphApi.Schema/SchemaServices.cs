@@ -19,8 +19,8 @@ public static class SchemaServices
     /// How the schema is executed: the loader in the user context, and queries resolved one field at a time. The
     /// store is asked once per level of the query whichever strategy runs, because the loader batches a level's
     /// keys; the parallel strategy added only thread hops and lock contention between sibling fields (on the
-    /// seeds, clause-via-agency took about a fifth more CPU per request with it). A selection set's fields are collected
-    /// once per object type (<see cref="LeanSerialExecution"/>).
+    /// seeds, clause-via-agency took about a fifth more CPU per request with it). A kept document's query runs its plan,
+    /// and what a plan does not answer runs with less work per object and list (<see cref="LeanSerialExecution"/>).
     /// </summary>
     public static IGraphQLBuilder AddGraphApiExecution(this IGraphQLBuilder builder) => builder
         .AddExecutionStrategy<LeanSerialExecution>(OperationType.Query)
