@@ -60,7 +60,9 @@ internal sealed class PlannedFieldContext(ExecutionContext execution, ExecutionE
 
     public IEnumerable<object> ResponsePath => throw new NotPlannedException("a resolver asked for its path");
 
-    public Dictionary<string, (GraphQLField Field, FieldType FieldType)>? SubFields => _field.Selection?.SubFields;
+    // A field of an interface selects per object type, which is known only once the resolver has answered.
+    public Dictionary<string, (GraphQLField Field, FieldType FieldType)>? SubFields =>
+        _field.Selections is null ? _field.Selection?.SubFields : throw new NotPlannedException("the resolver of an interface field asked for its fields");
 
     public IDictionary<string, object?> UserContext => execution.UserContext;
 
