@@ -19,13 +19,15 @@ internal sealed class ObjectPlan(IObjectGraphType type, FieldPlan[] fields)
         fields.ToDictionary(f => f.ResponseName, f => (f.Field, f.Definition));
 }
 
-/// <param name="Type">The field's type, with its non-null and list wrappers.</param>
 /// <param name="Selection">What it selects, for a field of an object type (under any wrappers); null for a scalar.</param>
 /// <param name="Selections">What it selects from each object type a field of an interface or union type may give.</param>
-internal sealed record FieldPlan(string ResponseName, GraphQLField Field, FieldType Definition, IGraphType Type, ObjectPlan? Selection,
+internal sealed record FieldPlan(string ResponseName, GraphQLField Field, FieldType Definition, ObjectPlan? Selection,
     IReadOnlyDictionary<IObjectGraphType, ObjectPlan>? Selections = null)
 {
     public JsonEncodedText Name { get; } = JsonEncodedText.Encode(ResponseName);
+
+    /// <summary>The field's type, with its non-null and list wrappers.</summary>
+    public IGraphType Type => Definition.ResolvedType!;
 }
 
 /// <summary>An object under a field of an interface or union type, whose fields depend on the object's own type.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -38,7 +39,7 @@ internal sealed class QueryPlanner(Func<ExecutionContext, IObjectGraphType, Grap
             if (name.StartsWith("__", StringComparison.Ordinal) && name != "__typename") return null;
             ObjectPlan? selection = null;
             Dictionary<IObjectGraphType, ObjectPlan>? selections = null;
-            switch (Named(definition.ResolvedType!))
+            switch (definition.ResolvedType!.GetNamedType())
             {
                 case IObjectGraphType objectType when field.SelectionSet is { } below:
                     if ((selection = Plan(context, objectType, below, depth + 1)) is null) return null;
@@ -56,15 +57,8 @@ internal sealed class QueryPlanner(Func<ExecutionContext, IObjectGraphType, Grap
                 default:
                     return null;
             }
-            plans[i] = new FieldPlan(field.Alias?.Name.StringValue ?? name, field, definition, definition.ResolvedType!, selection, selections);
+            plans[i] = new FieldPlan(field.Alias?.Name.StringValue ?? name, field, definition, selection, selections);
         }
         return new ObjectPlan(type, plans);
     }
-
-    private static IGraphType Named(IGraphType type) => type switch
-    {
-        NonNullGraphType nonNull => Named(nonNull.ResolvedType!),
-        ListGraphType list => Named(list.ResolvedType!),
-        _ => type,
-    };
 }
